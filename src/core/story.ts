@@ -1,0 +1,145 @@
+import type { LensConfig } from './config';
+import { DEFAULT_CONFIG } from './config';
+import type { ArticleAnalysis, ArticleInput, Finding, StoryAnalysis } from './model';
+import { prepareArticle } from './text/prepare';
+import { extractMentions } from './extract/entities';
+import { extractFigures } from './extract/figures';
+import { extractQuotes } from './extract/quotes';
+import { extractClaims } from './extract/claims';
+import { linkEntities } from './link/entities';
+import { compareNames } from './compare/names';
+import { compareFigures } from './compare/figures';
+import { compareQuotes } from './compare/quotes';
+import { applyConfigToFindings } from './compare/filter';
+import type { Logger } from './log';
+import { silentLogger } from './log';
+
+/** Options of a story. */
+export interface StoryOptions {
+  config?: LensConfig;
+  logger?: Logger;
+}
+
+interface CacheEntry {
+  text: string;
+  version: number | undefined;
+  analysis: ArticleAnalysis;
+}
+
+/**
+ * A story: a set of articles about one event. Articles are analysed one by one and cached, so
+ * re-analysing after an edit redoes only the edited article; the cross-article steps
+ * (linking, comparison) are cheap and always run on the whole story.
+ */
+export class Story {
+  private readonly cache = new Map<string, CacheEntry>();
+  private config: LensConfig;
+  private readonly logger: Logger;
+  private result: StoryAnalysis | undefined;
+  /** How many single-article analyses have run: lets tests and benchmarks see incrementality. */
+  extractions = 0;
+
+  constructor(options: StoryOptions = {}) {
+    this.config = options.config ?? DEFAULT_CONFIG;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Replaces the configuration; per-article results are recomputed on the next analysis. */
+  setConfig(config: LensConfig): void {
+    this.config = config;
+    this.cache.clear();
+    this.result = undefined;
+  }
+
+  /** Adds or updates an article; returns whether anything changed. */
+  upsert(doc: ArticleInput): boolean {
+    const old = this.cache.get(doc.uri);
+    if (old && old.text === doc.text) {
+      if (old.version !== doc.version) old.analysis = { ...old.analysis, version: doc.version };
+      old.version = doc.version;
+      return false;
+    }
+    const analysis = this.analyzeArticle(doc);
+    this.cache.set(doc.uri, { text: doc.text, version: doc.version, analysis });
+    this.result = undefined;
+    return true;
+  }
+
+  /** Removes an article; returns whether it was there. */
+  remove(uri: string): boolean {
+    const had = this.cache.delete(uri);
+    if (had) this.result = undefined;
+    return had;
+  }
+
+  /** URIs of the articles in the story, in insertion order. */
+  uris(): string[] {
+    return [...this.cache.keys()];
+  }
+
+  /** Whether the story holds this article. */
+  has(uri: string): boolean {
+    return this.cache.has(uri);
+  }
+
+  /** The story's analysis, recomputed only when an article or the configuration changed. */
+  analyze(): StoryAnalysis {
+    if (this.result) return this.result;
+    const started = Date.now();
+    const perArticle = [...this.cache.values()].map((e) => e.analysis);
+    const { articles, entities, findings: nameFindings } = this.link(perArticle);
+    const findings: Finding[] = [...nameFindings, ...this.safe('figure comparison', () => compareFigures(articles))];
+    findings.push(...this.safe('quotation comparison', () => compareQuotes(articles)));
+    this.result = { articles, entities, findings: applyConfigToFindings(findings, this.config) };
+    this.logger.debug(`story of ${articles.length} articles analysed in ${Date.now() - started} ms`);
+    return this.result;
+  }
+
+  private link(perArticle: ArticleAnalysis[]) {
+    try {
+      const linked = linkEntities(perArticle, this.config);
+      return { ...linked, findings: compareNames(linked.articles, linked.entities, this.config) };
+    } catch (e) {
+      this.logger.error(`entity linking failed: ${(e as Error).stack ?? e}`);
+      return { articles: perArticle, entities: [], findings: [] };
+    }
+  }
+
+  private analyzeArticle(doc: ArticleInput): ArticleAnalysis {
+    this.extractions++;
+    const { ctx, title } = prepareArticle(doc.text, this.config);
+    const mentions = this.safe(`entities in ${doc.uri}`, () => extractMentions(ctx));
+    const figures = this.safe(`figures in ${doc.uri}`, () => extractFigures(ctx));
+    const quotes = this.safe(`quotations in ${doc.uri}`, () => extractQuotes(ctx, mentions));
+    const claims = this.safe(`claims in ${doc.uri}`, () => extractClaims(ctx, { mentions, figures, quotes }));
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      title,
+      published: ctx.published,
+      boilerplate: ctx.boilerplate,
+      sentences: ctx.sentences,
+      mentions,
+      figures,
+      quotes,
+      claims,
+    };
+  }
+
+  /** One failing extractor must not take the others down: log it and carry on without its results. */
+  private safe<T>(what: string, run: () => T[]): T[] {
+    try {
+      return run();
+    } catch (e) {
+      this.logger.error(`${what} failed: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  }
+}
+
+/** Analyses a set of articles as one story, in one call. */
+export function analyzeStory(docs: readonly ArticleInput[], options: StoryOptions = {}): StoryAnalysis {
+  const story = new Story(options);
+  for (const doc of docs) story.upsert(doc);
+  return story.analyze();
+}

@@ -1,0 +1,46 @@
+/** Articles longer than this are not analysed (a user gets a message instead of a frozen editor). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** Result of decoding a file's bytes into article text. */
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+
+/**
+ * Decodes file bytes as article text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+ * Binary files and files over the size limit are refused with a reason, never guessed at.
+ */
+export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  const sample = bytes.subarray(0, 8192);
+  let nul = 0;
+  for (const b of sample) if (b === 0) nul++;
+  if (nul > 0) return { ok: false, reason: 'looks like a binary file (contains NUL bytes)' };
+  let text: string;
+  let encoding = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Old scrapes are often Windows-1252; decoding them that way loses nothing.
+    text = new TextDecoder('windows-1252').decode(bytes);
+    encoding = 'windows-1252';
+  }
+  return finish(stripBom(text), encoding);
+}
+
+function finish(text: string, encoding: string): DecodeResult {
+  const checked = checkArticleText(text);
+  return checked ? { ok: false, reason: checked } : { ok: true, text, encoding };
+}
+
+/** Removes a leading byte-order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Returns why a text cannot be analysed, or undefined when it can. */
+export function checkArticleText(text: string): string | undefined {
+  if (text.length > MAX_ARTICLE_CHARS)
+    return `too large to analyse (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')})`;
+  if (text.includes('\u0000')) return 'looks like a binary file (contains NUL characters)';
+  return undefined;
+}
