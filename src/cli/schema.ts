@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ENTITY_TYPES, FIGURE_KINDS, FINDING_KINDS, QUALIFIERS, SEVERITIES } from '../core';
+
+// The JSON contract of `article-lens check --format json`. Other tools read it: fields may be added
+// (objects are not strict), never renamed or removed. Offsets are UTF-16 code units of the text as read.
+
+const offset = z.number().int().nonnegative();
+const span = { start: offset, end: offset };
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+/** A boilerplate span. */
+export const jsonSpanSchema = z.object(span);
+
+/** One occurrence of an entity. */
+export const jsonMentionSchema = z.object({
+  entity: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  text: z.string(),
+  ...span,
+});
+
+/** A figure with its normalised value. */
+export const jsonFigureSchema = z.object({
+  kind: z.enum(FIGURE_KINDS),
+  text: z.string(),
+  ...span,
+  value: z.union([
+    z.number(),
+    z.string(),
+    z.tuple([z.number(), z.number()]),
+    z.tuple([z.string(), z.string()]),
+    z.null(),
+  ]),
+  unit: z.string().nullable(),
+  qualifier: z.enum(QUALIFIERS).nullable(),
+  about: z.string().nullable(),
+});
+
+/** A direct quotation. */
+export const jsonQuoteSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  ...span,
+  speaker: z.string().nullable(),
+});
+
+/** A check-worthy sentence. */
+export const jsonClaimSchema = z.object({ id: z.string(), text: z.string(), ...span });
+
+/** Everything found in one article. */
+export const jsonArticleSchema = z.object({
+  file: z.string(),
+  title: z.string().nullable(),
+  published: isoDate.nullable(),
+  boilerplate: z.array(jsonSpanSchema),
+  mentions: z.array(jsonMentionSchema),
+  figures: z.array(jsonFigureSchema),
+  quotes: z.array(jsonQuoteSchema),
+  claims: z.array(jsonClaimSchema),
+});
+
+/** An entity linked across the story. */
+export const jsonEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(z.string()),
+});
+
+/** A place a finding points to. */
+export const jsonRelatedSchema = z.object({ file: z.string(), ...span, text: z.string(), message: z.string() });
+
+/** An inconsistency. */
+export const jsonFindingSchema = z.object({
+  id: z.string(),
+  kind: z.enum(FINDING_KINDS),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  file: z.string(),
+  ...span,
+  text: z.string(),
+  related: z.array(jsonRelatedSchema),
+});
+
+/** The whole JSON report. */
+export const jsonReportSchema = z.object({
+  version: z.literal(1),
+  articles: z.array(jsonArticleSchema),
+  entities: z.array(jsonEntitySchema),
+  findings: z.array(jsonFindingSchema),
+});
+
+/** A 1-based line and column (UTF-16 code units), added next to the offsets of findings. */
+export interface JsonLineColumn {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The JSON report as the contract defines it. */
+export type JsonReport = z.infer<typeof jsonReportSchema>;
+/** One article of the report. */
+export type JsonArticle = z.infer<typeof jsonArticleSchema>;
+/** An entity, with the roles given to it per file when known. */
+export type JsonEntity = z.infer<typeof jsonEntitySchema> & { roles?: Record<string, string[]> };
+/** A related location, with line and column. */
+export type JsonRelated = z.infer<typeof jsonRelatedSchema> & JsonLineColumn;
+/** A finding, with line and column and the optional extras. */
+export type JsonFinding = z.infer<typeof jsonFindingSchema> &
+  JsonLineColumn & { related: JsonRelated[]; suggestions?: string[]; entity?: string };
+
+/** The report the CLI builds and every output format reads: the contract plus the extras. */
+export type CliReport = Omit<JsonReport, 'entities' | 'findings'> & { entities: JsonEntity[]; findings: JsonFinding[] };

@@ -1,0 +1,183 @@
+import type { Span } from '../model';
+
+/** A line of the text with its offsets (end excludes the line break). */
+export interface Line extends Span {
+  text: string;
+}
+
+/** Splits a text into lines, keeping UTF-16 offsets; \r\n, \n and \r all end a line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+// Site furniture that is a whole line on its own. Written for scraped news pages in general:
+// ad slots, share/comment widgets, syndication footers, teaser-list headings.
+const FURNITURE_LINE: RegExp[] = [
+  /^\[?ad_?\d*\]?$/i,
+  /^[-–—•*\s]*advert(isement|isements)?[-–—•*\s]*$/i,
+  /^(sponsored( content)?|promoted( content)?|paid content)$/i,
+  /^spot_img$/i,
+  /^source( link| hyperlink| url)\b.{0,200}$/i,
+  /^[\p{P}\s]{1,5}$/u,
+  /^.{0,80} contributed( reporting)? to this (report|story|article)\.?$/i,
+  /^this (story|article|report) (has been|was) (up ?dated|corrected|amended)\b.{0,160}$/i,
+  /^source:\s.{0,100}$/i,
+  /^the post .{1,300} appeared first on .{1,100}$/i,
+  /^please enter your (comment|name|email)( here)?!?\.?$/i,
+  /^(leave a (reply|comment)|post a comment|add a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
+  /^(share|share (this|post|article|on \w+)|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link)[:!]?$/i,
+  /^(more like this|related( articles| posts| stories| news| content)?|you may also like|recommended( for you)?|read (more|next|also)|also read|see also|popular (articles|posts|stories)|most (read|popular|viewed)|latest( news| stories| posts)?|trending( now)?|top stories|editor'?s picks)[:.]?$/i,
+  /^(subscribe|sign up|log ?in|register|follow us|click here|download (our|the) app)\b.{0,80}$/i,
+  /^(tags?|filed under|categories|topics)\s*:.{0,200}$/i,
+  /^(©|copyright|\(c\))\s?.{0,200}$/i,
+  /^all rights reserved\.?$/i,
+  /^(image|photo|video|graphic)( credit| courtesy| source)?\s*:.{0,200}$/i,
+  /^\(?(reporting|additional reporting|writing|editing) by .{1,200}\)?\.?$/i,
+  /^-?\d{1,3}(\.\d)?\s?°?\s?[CF]$/,
+  /^(skip to (main )?content|back to top|menu|search|home|next|previous|next article|previous article)$/i,
+  /^\d+\s*(min(ute)?s?|sec(ond)?s?) read$/i,
+];
+
+// Headings after which a page has only teasers, comment forms and footers left.
+const TAIL_MARKER =
+  /^(source( link| hyperlink)\b.*|more like this|related( articles| posts| stories| news)?|you may also like|recommended( for you)?|popular (articles|posts|stories)|most (read|popular|viewed)|latest news|the post .{1,300} appeared first on .{1,100}|please enter your comment!?|leave a reply)[:.]?$/i;
+
+const MARKUP_LINE = /^\s*(<\/?[A-Za-z][^<>]*>\s*)+$|^\s*<!--.*-->\s*$|^\s*<!DOCTYPE[^>]*>\s*$/i;
+const INLINE_TAG = /<\/?[A-Za-z][A-Za-z0-9:-]*(\s[^<>]{0,300})?\/?>|<!--[\s\S]{0,2000}?-->/g;
+const MD_IMAGE_LINE = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+const MD_LINK_DEF = /^\s{0,3}\[[^\]]+\]:\s+\S+/;
+const MD_RULE = /^\s{0,3}([-*_]\s*){3,}$/;
+
+/** Finds the site boilerplate of an article: furniture lines, teaser tails, markup and front matter. */
+export function findBoilerplate(text: string, extraPatterns: readonly string[] = []): Span[] {
+  const lines = splitLines(text);
+  const extra = compile(extraPatterns);
+  const spans: Span[] = [];
+  const frontMatterEnd = frontMatterLength(lines);
+  if (frontMatterEnd > 0) spans.push({ start: 0, end: lines[frontMatterEnd - 1].end });
+  const flagged = new Array<boolean>(lines.length).fill(false);
+  const tail = tailStart(lines, text.length);
+  for (let i = frontMatterEnd; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text.trim();
+    if (!t) continue;
+    if (i >= tail || isFurniture(t) || MARKUP_LINE.test(t) || MD_IMAGE_LINE.test(t) || MD_LINK_DEF.test(t) || MD_RULE.test(t) || extra.some((re) => re.test(t))) {
+      flagged[i] = true;
+    }
+  }
+  markWidgetClusters(lines, flagged);
+  markRepeatedTitle(lines, flagged);
+  for (let i = frontMatterEnd; i < lines.length; i++) {
+    if (flagged[i]) {
+      const lead = lines[i].text.length - lines[i].text.trimStart().length;
+      spans.push({ start: lines[i].start + lead, end: lines[i].start + lines[i].text.trimEnd().length });
+    } else {
+      for (const m of lines[i].text.matchAll(INLINE_TAG)) {
+        spans.push({ start: lines[i].start + m.index, end: lines[i].start + m.index + m[0].length });
+      }
+    }
+  }
+  return mergeSpans(spans.filter((s) => s.end > s.start));
+}
+
+function compile(patterns: readonly string[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const p of patterns) {
+    try {
+      out.push(new RegExp(p, 'iu'));
+    } catch {
+      // Invalid patterns are reported when the configuration is read.
+    }
+  }
+  return out;
+}
+
+function isFurniture(t: string): boolean {
+  return t.length <= 320 && FURNITURE_LINE.some((re) => re.test(t));
+}
+
+/** Length in lines of a YAML/TOML front-matter block at the top, or 0. */
+function frontMatterLength(lines: readonly Line[]): number {
+  const first = lines[0]?.text.trim();
+  if (first !== '---' && first !== '+++') return 0;
+  for (let i = 1; i < Math.min(lines.length, 200); i++) if (lines[i].text.trim() === first) return i + 1;
+  return 0;
+}
+
+/** The line from which the rest of the page is teasers and footers, or lines.length. */
+function tailStart(lines: readonly Line[], length: number): number {
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    // Only in the last part of the page: a "Related" heading mid-article is followed by more article.
+    if (t && TAIL_MARKER.test(t) && lines[i].start > length * 0.5) {
+      const restHasLongParagraphs = lines
+        .slice(i + 1)
+        .filter((l) => l.text.trim().length > 400 && !TAIL_MARKER.test(l.text.trim())).length;
+      if (restHasLongParagraphs < 2) return i;
+    }
+  }
+  return lines.length;
+}
+
+/**
+ * Widgets (weather, date, location) come as runs of very short lines around a line already known to be
+ * furniture; a short line next to such a run is furniture too.
+ */
+function markWidgetClusters(lines: readonly Line[], flagged: boolean[]): void {
+  const short = (i: number) => {
+    const t = lines[i]?.text.trim() ?? '';
+    return t.length > 0 && t.length <= 40 && !/[.!?"”]$/.test(t) && t.split(/\s+/).length <= 5;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < lines.length; i++) {
+      if (!flagged[i] || !short(i)) continue;
+      for (const dir of [-1, 1]) {
+        let j = i + dir;
+        while (j >= 0 && j < lines.length && short(j) && !flagged[j] && isWidgetLike(lines[j].text.trim())) {
+          flagged[j] = true;
+          j += dir;
+        }
+      }
+    }
+  }
+}
+
+function isWidgetLike(t: string): boolean {
+  // Dates, temperatures, single place names: what weather/date widgets print.
+  return (
+    /^(mon|tues|wednes|thurs|fri|satur|sun)day,? /i.test(t) ||
+    /^-?\d{1,3}(\.\d)?\s?°?\s?[CF]$/.test(t) ||
+    /^[A-Z][\p{L}.'-]+( [A-Z][\p{L}.'-]+){0,2}$/u.test(t)
+  );
+}
+
+/** Scrapers often repeat the headline at the bottom next to the "Source link" footer. */
+function markRepeatedTitle(lines: readonly Line[], flagged: boolean[]): void {
+  const firstIdx = lines.findIndex((l, i) => !flagged[i] && l.text.trim().length > 0);
+  if (firstIdx < 0) return;
+  const title = lines[firstIdx].text.trim();
+  if (title.length < 12) return;
+  for (let i = firstIdx + 1; i < lines.length; i++) {
+    if (!flagged[i] && lines[i].text.trim() === title) flagged[i] = true;
+  }
+}
+
+/** Sorts and merges overlapping or touching spans. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Line } from './boilerplate';
+// prettier-ignore
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const DATELINE_MD = new RegExp(`^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+,?\\s+)?${MONTH}\\s+(\\d{1,2})\\b`);
+const LABELLED = /^(published|updated|posted|first published|last updated|date|dated|filed)\b\s*(on|:)?/i;
+
+/** Parses one date expression with a year; returns an ISO day or null. */
+export function parseFullDate(s: string): string | null {
+  let m = ISO.exec(s);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = MDY.exec(s);
+  if (m) return iso(+m[3], monthOf(m[1]), +m[2]);
+  m = DMY.exec(s);
+  if (m) return iso(+m[3], monthOf(m[2]), +m[1]);
+  return null;
+}
+
+function monthOf(name: string): number {
+  return MONTHS[name.toLowerCase().replace('.', '')] ?? 0;
+}
+
+function iso(y: number, mo: number, d: number): string | null {
+  if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The article's publication date: front matter, a "Published …"/"DATE:" line, a date line near the
+ * headline, or a dateline. Boilerplate lines (weather/date widgets) are already excluded by the caller.
+ */
+export function findPublished(frontMatter: string | null, lines: readonly Line[]): string | null {
+  if (frontMatter) {
+    const m = /^(date|published|pubdate|created)\s*[:=]\s*["']?([^"'\n]+)/im.exec(frontMatter);
+    const d = m && parseFullDate(m[2]);
+    if (d) return d;
+  }
+  const head = lines.filter((l) => l.text.trim()).slice(0, 8);
+  for (const l of head) {
+    const t = l.text.trim();
+    if (LABELLED.test(t) || (t.length <= 60 && t.split(/\s+/).length <= 8)) {
+      const d = parseFullDate(t);
+      if (d) return d;
+    }
+  }
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (LABELLED.test(t) && t.length <= 120) {
+      const d = parseFullDate(t);
+      if (d) return d;
+    }
+  }
+  for (const l of head) {
+    const m = DATELINE_MD.exec(l.text.trim());
+    if (m) {
+      const year = /\b(19|20)\d{2}\b/.exec(l.text)?.[0];
+      if (year) return iso(+year, monthOf(m[1]), +m[2]);
+    }
+  }
+  return null;
+}
