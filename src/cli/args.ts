@@ -40,9 +40,14 @@ Exit codes:
 `;
 
 const checkSchema = z.object({
-  paths: z.array(z.string().min(1, 'a path must not be empty')).min(1, 'check needs at least one file or folder'),
+  paths: z
+    .array(z.string().min(1, 'a path must not be empty'))
+    .min(1, 'check needs at least one file or folder'),
   format: z
-    .enum(OUTPUT_FORMATS, { error: (issue) => `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got ${JSON.stringify(issue.input)})` })
+    .enum(OUTPUT_FORMATS, {
+      error: (issue) =>
+        `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got ${JSON.stringify(issue.input)})`,
+    })
     .default('text'),
   config: z.string().min(1, '--config needs a file name').optional(),
   verbose: z.boolean().default(false),
@@ -72,8 +77,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
   if (command === undefined) return { kind: 'usage-error', message: 'no command given (expected "check")' };
-  if (command !== 'check') return { kind: 'usage-error', message: `unknown command ${JSON.stringify(command)} (expected "check")` };
+  if (command !== 'check')
+    return { kind: 'usage-error', message: `unknown command ${JSON.stringify(command)} (expected "check")` };
   const checked = checkSchema.safeParse({ ...values, paths });
-  if (!checked.success) return { kind: 'usage-error', message: checked.error.issues.map((i) => i.message).join('; ') };
-  return { kind: 'check', ...checked.data };
+  if (!checked.success)
+    return { kind: 'usage-error', message: checked.error.issues.map((i) => i.message).join('; ') };
+  return { kind: 'check', ...checked.data, config: checked.data.config };
 }

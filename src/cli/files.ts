@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, MAX_ARTICLE_CHARS, decodeArticleBytes } from '../core';
-import { globToRegExp, matchesAnyGlob } from './glob';
+// The editor layer's matcher is pure (no 'vscode'), so the CLI reads `exclude` exactly as the editor does.
+import { matchGlob } from '../vscode/glob';
 
 /** Extensions of the files a folder search treats as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.article'] as const;
@@ -50,8 +51,10 @@ export async function findDefaultConfig(paths: readonly string[]): Promise<strin
  * Expands the paths given into article files: files are kept as given, folders are searched
  * recursively (sorted, skipping node_modules, dot-folders and the `exclude` globs).
  */
-export async function collectArticleFiles(paths: readonly string[], exclude: readonly string[] = []): Promise<CollectedFiles> {
-  const excludeRes = exclude.map(globToRegExp);
+export async function collectArticleFiles(
+  paths: readonly string[],
+  exclude: readonly string[] = [],
+): Promise<CollectedFiles> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
@@ -75,8 +78,12 @@ export async function collectArticleFiles(paths: readonly string[], exclude: rea
     }
     const found = await walk(p, '', new Set([await fs.realpath(p)]));
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const kept = found.filter((rel) => !matchesAnyGlob(rel, excludeRes));
-    if (kept.length === 0) problems.push({ file: p, reason: 'no article files (*.txt, *.md, *.markdown, *.article) in this folder' });
+    const kept = found.filter((rel) => !exclude.some((glob) => matchGlob(glob, rel)));
+    if (kept.length === 0)
+      problems.push({
+        file: p,
+        reason: 'no article files (*.txt, *.md, *.markdown, *.article) in this folder',
+      });
     for (const rel of kept) add(path.join(p, ...rel.split('/')));
   }
   return { files, problems };
@@ -118,7 +125,9 @@ async function walk(root: string, rel: string, visited: Set<string>): Promise<st
 const MAX_ARTICLE_BYTES = MAX_ARTICLE_CHARS * 3 + 3;
 
 /** Reads and decodes the files; the ones that cannot be used are returned as problems, in order. */
-export async function readArticles(files: readonly string[]): Promise<{ articles: ReadArticle[]; problems: InputProblem[] }> {
+export async function readArticles(
+  files: readonly string[],
+): Promise<{ articles: ReadArticle[]; problems: InputProblem[] }> {
   const results = await Promise.all(files.map(readArticle));
   const articles: ReadArticle[] = [];
   const problems: InputProblem[] = [];

@@ -79,7 +79,8 @@ function articleToJson(a: ArticleAnalysis, file: string): JsonArticle {
 
 function entityToJson(e: Entity, fileOf: (uri: string) => string): JsonEntity {
   const out: JsonEntity = { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] };
-  if (e.roles) out.roles = Object.fromEntries(Object.entries(e.roles).map(([uri, roles]) => [fileOf(uri), roles]));
+  if (e.roles)
+    out.roles = Object.fromEntries(Object.entries(e.roles).map(([uri, roles]) => [fileOf(uri), roles]));
   return out;
 }
 
@@ -110,7 +111,14 @@ function relatedToJson(
   fileOf: (uri: string) => string,
   lineColumn: (uri: string, span: Span) => JsonLineColumn,
 ): JsonRelated {
-  return { file: fileOf(r.uri), start: r.start, end: r.end, ...lineColumn(r.uri, r), text: r.text, message: r.message };
+  return {
+    file: fileOf(r.uri),
+    start: r.start,
+    end: r.end,
+    ...lineColumn(r.uri, r),
+    text: r.text,
+    message: r.message,
+  };
 }
 
 /** Counts of findings by severity; hints count as info, as the summary line shows them. */

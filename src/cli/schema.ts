@@ -68,7 +68,12 @@ export const jsonEntitySchema = z.object({
 });
 
 /** A place a finding points to. */
-export const jsonRelatedSchema = z.object({ file: z.string(), ...span, text: z.string(), message: z.string() });
+export const jsonRelatedSchema = z.object({
+  file: z.string(),
+  ...span,
+  text: z.string(),
+  message: z.string(),
+});
 
 /** An inconsistency. */
 export const jsonFindingSchema = z.object({
@@ -107,8 +112,11 @@ export type JsonEntity = z.infer<typeof jsonEntitySchema> & { roles?: Record<str
 /** A related location, with line and column. */
 export type JsonRelated = z.infer<typeof jsonRelatedSchema> & JsonLineColumn;
 /** A finding, with line and column and the optional extras. */
-export type JsonFinding = z.infer<typeof jsonFindingSchema> &
+export type JsonFinding = Omit<z.infer<typeof jsonFindingSchema>, 'related'> &
   JsonLineColumn & { related: JsonRelated[]; suggestions?: string[]; entity?: string };
 
 /** The report the CLI builds and every output format reads: the contract plus the extras. */
-export type CliReport = Omit<JsonReport, 'entities' | 'findings'> & { entities: JsonEntity[]; findings: JsonFinding[] };
+export type CliReport = Omit<JsonReport, 'entities' | 'findings'> & {
+  entities: JsonEntity[];
+  findings: JsonFinding[];
+};

@@ -3,6 +3,7 @@ export * from './model';
 export * from './config';
 export * from './log';
 export { Story, analyzeStory } from './story';
+export * from './query';
 export type { StoryOptions } from './story';
 export { decodeArticleBytes, checkArticleText, stripBom, MAX_ARTICLE_CHARS } from './text/decode';
 export type { DecodeResult } from './text/decode';

@@ -73,9 +73,11 @@ export function itemAt(analysis: StoryAnalysis, uri: string, offset: number): It
         rank: 0,
       });
   for (const figure of article.figures)
-    if (contains(figure, offset)) candidates.push({ item: { kind: 'figure', article, figure }, span: figure, rank: 1 });
+    if (contains(figure, offset))
+      candidates.push({ item: { kind: 'figure', article, figure }, span: figure, rank: 1 });
   for (const quote of article.quotes)
-    if (contains(quote, offset)) candidates.push({ item: { kind: 'quote', article, quote }, span: quote, rank: 2 });
+    if (contains(quote, offset))
+      candidates.push({ item: { kind: 'quote', article, quote }, span: quote, rank: 2 });
   candidates.sort((a, b) => width(a.span) - width(b.span) || a.rank - b.rank);
   return candidates[0]?.item;
 }
@@ -84,7 +86,8 @@ export function itemAt(analysis: StoryAnalysis, uri: string, offset: number): It
 export function mentionsOf(analysis: StoryAnalysis, key: string): MentionIn[] {
   const out: MentionIn[] = [];
   for (const article of analysis.articles)
-    for (const mention of article.mentions) if (entityKey(mention) === key) out.push({ uri: article.uri, mention });
+    for (const mention of article.mentions)
+      if (entityKey(mention) === key) out.push({ uri: article.uri, mention });
   return out;
 }
 
@@ -120,13 +123,27 @@ export function firstMentionsElsewhere(analysis: StoryAnalysis, key: string, uri
 }
 
 /** The figures of other articles that most likely report the same quantity: the best per article. */
-export function figureCounterparts(analysis: StoryAnalysis, uri: string, figure: Figure): Counterpart<Figure>[] {
-  return bestPerArticle(analysis, uri, (a) => a.figures, (other) => figureSimilarity(figure, other));
+export function figureCounterparts(
+  analysis: StoryAnalysis,
+  uri: string,
+  figure: Figure,
+): Counterpart<Figure>[] {
+  return bestPerArticle(
+    analysis,
+    uri,
+    (a) => a.figures,
+    (other) => figureSimilarity(figure, other),
+  );
 }
 
 /** The quotes of other articles that most likely render the same words: the best per article. */
 export function quoteCounterparts(analysis: StoryAnalysis, uri: string, quote: Quote): Counterpart<Quote>[] {
-  return bestPerArticle(analysis, uri, (a) => a.quotes, (other) => quoteSimilarity(quote, other));
+  return bestPerArticle(
+    analysis,
+    uri,
+    (a) => a.quotes,
+    (other) => quoteSimilarity(quote, other),
+  );
 }
 
 /** Findings whose span in `uri` intersects [start, end] (an empty range touching counts). */

@@ -88,7 +88,10 @@ export class Story {
     const started = Date.now();
     const perArticle = [...this.cache.values()].map((e) => e.analysis);
     const { articles, entities, findings: nameFindings } = this.link(perArticle);
-    const findings: Finding[] = [...nameFindings, ...this.safe('figure comparison', () => compareFigures(articles))];
+    const findings: Finding[] = [
+      ...nameFindings,
+      ...this.safe('figure comparison', () => compareFigures(articles)),
+    ];
     findings.push(...this.safe('quotation comparison', () => compareQuotes(articles)));
     this.result = { articles, entities, findings: applyConfigToFindings(findings, this.config) };
     this.logger.debug(`story of ${articles.length} articles analysed in ${Date.now() - started} ms`);

@@ -47,7 +47,10 @@ function globToRegExpSource(glob: string): string {
       const close = glob.indexOf(']', i + 1);
       if (close < 0) out += '\\[';
       else {
-        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+        const body = glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/[\\\]]/g, '\\$&');
         out += `[${body}]`;
         i = close;
       }

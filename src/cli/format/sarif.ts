@@ -13,10 +13,16 @@ export const SARIF_LEVELS: Record<Severity, 'error' | 'warning' | 'note' | 'none
 };
 
 const RULES: Record<FindingKind, { name: string; text: string }> = {
-  name_spelling: { name: 'NameSpelling', text: 'A name is spelled differently from how the other articles spell it.' },
+  name_spelling: {
+    name: 'NameSpelling',
+    text: 'A name is spelled differently from how the other articles spell it.',
+  },
   numeric: { name: 'Numeric', text: 'A figure disagrees with the same figure in another article.' },
   date: { name: 'Date', text: 'A date disagrees with the same date in another article.' },
-  quote_wording: { name: 'QuoteWording', text: 'A quotation is worded differently from the same quotation elsewhere.' },
+  quote_wording: {
+    name: 'QuoteWording',
+    text: 'A quotation is worded differently from the same quotation elsewhere.',
+  },
   role: { name: 'Role', text: 'A person is given a different title or role than in another article.' },
   other: { name: 'Other', text: 'Another inconsistency between the articles.' },
 };
@@ -56,7 +62,9 @@ export function formatSarif(report: CliReport, options: SarifOptions): string {
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: `${pathToFileURL(options.cwd).href.replace(/\/?$/, '/')}` },
+        },
         columnKind: 'utf16CodeUnits',
         artifacts: report.articles.map((a) => ({ location: { uri: uri(a.file), uriBaseId: '%SRCROOT%' } })),
         results: report.findings.map((f) => ({

@@ -17,7 +17,12 @@ const STYLE = {
   blue: '\u001b[34m',
   cyan: '\u001b[36m',
 };
-const SEVERITY_STYLE: Record<Severity, string> = { error: STYLE.red, warning: STYLE.yellow, info: STYLE.blue, hint: STYLE.dim };
+const SEVERITY_STYLE: Record<Severity, string> = {
+  error: STYLE.red,
+  warning: STYLE.yellow,
+  info: STYLE.blue,
+  hint: STYLE.dim,
+};
 
 /**
  * Formats the report like a linter: `file:line:col severity message [kind]`, the related places
@@ -28,12 +33,17 @@ export function formatText(report: CliReport, options: TextFormatOptions): strin
   const lines: string[] = [];
   for (const f of report.findings) {
     const where = paint(STYLE.bold, `${f.file}:${f.line}:${f.column}`);
-    lines.push(`${where} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${oneLine(f.message)} ${paint(STYLE.dim, `[${f.kind}]`)}`);
+    lines.push(
+      `${where} ${paint(SEVERITY_STYLE[f.severity], f.severity)} ${oneLine(f.message)} ${paint(STYLE.dim, `[${f.kind}]`)}`,
+    );
     for (const r of f.related) {
       const quoted = r.text ? ` ${paint(STYLE.cyan, JSON.stringify(oneLine(r.text)))}` : '';
       lines.push(`    ${r.file}:${r.line}:${r.column}${quoted}${r.message ? ` ${oneLine(r.message)}` : ''}`);
     }
-    if (f.suggestions?.length) lines.push(`    ${paint(STYLE.dim, `suggestion: ${f.suggestions.map((s) => JSON.stringify(s)).join(', ')}`)}`);
+    if (f.suggestions?.length)
+      lines.push(
+        `    ${paint(STYLE.dim, `suggestion: ${f.suggestions.map((s) => JSON.stringify(s)).join(', ')}`)}`,
+      );
   }
   if (lines.length) lines.push('');
   lines.push(paint(STYLE.bold, summaryLine(report)));

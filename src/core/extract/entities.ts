@@ -1,6 +1,393 @@
-import type { ArticleContext, Mention } from '../model';
+import type { ArticleContext, EntityType, Mention } from '../model';
+import {
+  EVENT_HEADS,
+  FAC_HEADS,
+  GPE_ACRONYMS,
+  GPE_HEADS,
+  LAW_HEADS,
+  LOC_HEADS,
+  LOWER_ROLES,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  FUNCTION_WORDS,
+  PREFIX_TYPES,
+  ROLE_HEADS,
+  TITLE_WORDS,
+  gazetteerType,
+  isCommonWord,
+} from './lexicon';
+import { fold, tokenize } from './tokens';
+import type { Token } from './tokens';
 
-/** Finds the named-entity mentions of an article. */
-export function extractMentions(_ctx: ArticleContext): Mention[] {
-  return [];
+type Mode = 'normal' | 'titlecase' | 'allcaps';
+
+/** A single capitalised word the first pass could not type; the second pass decides from the article. */
+interface Pending {
+  token: Token;
+  before: string;
+  after: string;
+}
+
+const SINGLE_WORD_ORGS = new Set([
+  'congress',
+  'senate',
+  'parliament',
+  'pentagon',
+  'kremlin',
+  'cabinet',
+  'interpol',
+  'europol',
+  'nato',
+]);
+const SPEECH_AFTER =
+  /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
+const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
+const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
+
+/** Finds the named-entity mentions of an article (PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, FAC). */
+export function extractMentions(ctx: ArticleContext): Mention[] {
+  const mentions: Mention[] = [];
+  const pending: Pending[] = [];
+  // Words the article writes in lower case somewhere: capitalised elsewhere only by position.
+  const lower = new Set<string>();
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+  for (const s of ctx.sentences) {
+    const tokens = tokenize(ctx.text, s.start, s.end);
+    const mode = sentenceMode(tokens);
+    if (mode === 'allcaps') {
+      mentions.push(...allCapsPlaces(tokens));
+      continue;
+    }
+    for (const seq of sequences(ctx.text, tokens)) {
+      classifySequence(ctx.text, seq, mode, mentions, pending, lower);
+    }
+  }
+  resolvePending(ctx.text, pending, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  return dedupe(mentions);
+}
+
+function sentenceMode(tokens: readonly Token[]): Mode {
+  const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (letters.length >= 3 && letters.every((t) => t.allCaps || t.text.length === 1)) return 'allcaps';
+  const capped = letters.filter((t) => t.cap).length;
+  // Headline style: most words, function words included, capitalised.
+  if (
+    letters.length >= 4 &&
+    capped / letters.length >= 0.75 &&
+    letters.some((t) => t.cap && /^(of|the|and|to|in|for|on|at|with)$/i.test(t.text))
+  ) {
+    return 'titlecase';
+  }
+  return 'normal';
+}
+
+/** Runs of capitalised words, with connectors inside, never across punctuation. */
+function sequences(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  const flush = () => {
+    while (cur.length && !cur[cur.length - 1].cap) cur.pop();
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = cur[cur.length - 1];
+    const joinable = prev !== undefined && joins(text, prev, t);
+    if (!joinable) flush();
+    if (t.cap && !/^\p{N}/u.test(t.text)) {
+      cur.push(t);
+    } else if (cur.length && connectorFits(cur, t, tokens[i + 1]) && joins(text, t, tokens[i + 1])) {
+      cur.push(t);
+    } else {
+      flush();
+    }
+    if (isPossessive(text, t)) flush();
+  }
+  flush();
+  return out;
+}
+
+function joins(text: string, a: Token, b: Token | undefined): boolean {
+  if (!b) return false;
+  const gap = text.slice(a.end, b.start);
+  // Whitespace (a wrapped line too), or a nickname in quotation marks: Joaquín “El Chapo” Guzmán.
+  return /^[ \t]*(\r?\n|\r)?[ \t]*$/.test(gap) && gap.length > 0 ? true : /^\s+["“]$|^["”]\s+$/.test(gap);
+}
+
+function isPossessive(text: string, t: Token): boolean {
+  return /^['’]s\b/i.test(text.slice(t.end, t.end + 3));
+}
+
+function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined): boolean {
+  const w = t.text.toLowerCase();
+  if (!NAME_CONNECTORS.has(w) || !next?.cap) return false;
+  const words = cur.map((c) => c.text.toLowerCase());
+  const last = words[words.length - 1];
+  if (w === '&') return true;
+  if (w === 'and') {
+    // Only inside institution names: "Department of Health and Human Services".
+    const at = words.findIndex((x) => x === 'of' || x === 'for');
+    return at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] !== undefined);
+  }
+  if (w === 'the') return last === 'of' || last === 'for';
+  if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
+  return true;
+}
+
+function bare(t: Token): string {
+  return t.text.toLowerCase().replace(/\.$/, '');
+}
+
+function spanText(text: string, seq: readonly Token[]): string {
+  return text.slice(seq[0].start, seq[seq.length - 1].end);
+}
+
+function classifySequence(
+  text: string,
+  seqIn: Token[],
+  mode: Mode,
+  out: Mention[],
+  pending: Pending[],
+  lower: ReadonlySet<string>,
+): void {
+  let seq = trimLeading(text, seqIn, lower);
+  if (!seq.length) return;
+  const full = spanText(text, seq);
+  const gaz = gazetteerType(full.replace(/\s+/g, ' '));
+  if (gaz) return void out.push(mention(text, seq, gaz));
+  if (seq.length === 1 && GPE_ACRONYMS[seq[0].text])
+    return void out.push(mention(text, seq, GPE_ACRONYMS[seq[0].text]));
+  if (mode === 'titlecase') {
+    for (const t of seq) pending.push({ token: t, before: '', after: '' });
+    return;
+  }
+  const titled = splitTitle(text, seq, out);
+  // A title followed by something that is not a name ("Atty. According to…"): no entity here.
+  if (!titled && ROLE_HEADS.has(bare(seq[0])) && seq.length > 1 && !typeByShape(seq.slice(1))) return;
+  if (titled) {
+    if (!titled.name.length) return;
+    const m = mention(text, titled.name, 'PERSON');
+    m.title = titled.title;
+    return void out.push(m);
+  }
+  seq = trimTrailing(
+    text,
+    seq.filter((t) => !/^\p{N}/u.test(t.text)),
+  );
+  const placeAfter = /^,\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(
+    text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 30),
+  );
+  const gazSeq = gazetteerType(spanText(text, seq));
+  if (gazSeq) return void out.push(mention(text, seq, gazSeq));
+  let type = typeByShape(seq);
+  // "Del Rio, Texas": a name followed by a state or country is a place.
+  if (type === 'PERSON' && placeAfter && gazetteerType(placeAfter[1]) === 'GPE') type = 'GPE';
+  if (type) {
+    const m = mention(text, seq, type);
+    if (type === 'PERSON') m.title = lowerRoleBefore(text, seq[0]);
+    return void out.push(m);
+  }
+  if (seq.length === 1) {
+    const t = seq[0];
+    const sentenceStart = Math.max(0, t.start - 60);
+    pending.push({
+      token: t,
+      before: text.slice(sentenceStart, t.start),
+      after: text.slice(t.end, t.end + 40),
+    });
+  }
+}
+
+/** "Washington Threatened To" → "Washington": ordinary words after a known place are not part of it. */
+function trimTrailing(text: string, seq: Token[]): Token[] {
+  for (let n = seq.length - 1; n >= 1; n--) {
+    const tail = seq.slice(n).map(bare);
+    const headed = tail.some(
+      (w) =>
+        ORG_HEADS.has(w) ||
+        LAW_HEADS.has(w) ||
+        EVENT_HEADS.has(w) ||
+        FAC_HEADS.has(w) ||
+        LOC_HEADS.has(w) ||
+        GPE_HEADS.has(w),
+    );
+    if (!headed && gazetteerType(spanText(text, seq.slice(0, n))) && tail.every((w) => isCommonWord(w)))
+      return seq.slice(0, n);
+  }
+  return seq;
+}
+
+/** Drops words capitalised only by position ("Officials", "The", "Enter Mexico"). */
+function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): Token[] {
+  let s = seq;
+  while (s.length) {
+    const first = s[0];
+    const w = bare(first);
+    if (gazetteerType(spanText(text, s)) || first.allCaps || TITLE_WORDS.has(w)) break;
+    const rest = s.slice(1);
+    const restIsName =
+      rest.length > 0 && (gazetteerType(spanText(text, rest)) !== undefined || rest.length >= 2);
+    const positional =
+      first.initial || /["“‘(]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start));
+    const lastWord = bare(s[s.length - 1]);
+    const headed =
+      s.length > 1 && (ORG_HEADS.has(lastWord) || LAW_HEADS.has(lastWord) || EVENT_HEADS.has(lastWord));
+    const ordinary = FUNCTION_WORDS.has(w) || (isCommonWord(w) && (lower.has(w) || !positional));
+    if (ordinary && (positional || (restIsName && !headed)) && !ORG_HEADS.has(w) && !LAW_HEADS.has(w)) {
+      s = rest;
+      while (s.length && !s[0].cap) s = s.slice(1);
+    } else break;
+  }
+  return s;
+}
+
+/** "Secretary of State Antony Blinken" → title + name; undefined when the run has no title. */
+function splitTitle(
+  text: string,
+  seq: readonly Token[],
+  out: Mention[],
+): { title: string; name: Token[] } | undefined {
+  let i = 0;
+  let roleAt = -1;
+  const places: Token[] = [];
+  while (i < seq.length) {
+    const w = bare(seq[i]);
+    if (ROLE_HEADS.has(w)) roleAt = i;
+    else if (
+      TITLE_WORDS.has(w) ||
+      (w === 'of' && roleAt >= 0) ||
+      w === 'the' ||
+      /^affairs|public|safety|commerce|treasury|veterans|services$/.test(w)
+    ) {
+      // modifiers of a title
+    } else if (gazetteerType(seq[i].text) || GPE_ACRONYMS[seq[i].text]) places.push(seq[i]);
+    else break;
+    i++;
+  }
+  if (roleAt < 0) return undefined;
+  const name = seq.slice(roleAt + 1).slice(i - roleAt - 1);
+  if (name.length && !personLike(name)) return undefined;
+  if (name.length === 1 && isCommonWord(bare(name[0]))) return undefined;
+  for (const p of places)
+    out.push(mention(text, [p], gazetteerType(p.text) ?? GPE_ACRONYMS[p.text] ?? 'GPE'));
+  return { title: text.slice(seq[0].start, seq[i - 1].end), name };
+}
+
+function personLike(name: readonly Token[]): boolean {
+  if (name.length > 5) return false;
+  const last = bare(name[name.length - 1]);
+  if (
+    ORG_HEADS.has(last) ||
+    LAW_HEADS.has(last) ||
+    EVENT_HEADS.has(last) ||
+    FAC_HEADS.has(last) ||
+    LOC_HEADS.has(last)
+  )
+    return false;
+  return !name.some((t) => /^\p{N}/u.test(t.text)) && !(name.length === 1 && name[0].allCaps);
+}
+
+/** Type from the form of a multi-word run or an acronym; undefined when the form says nothing. */
+function typeByShape(seq: readonly Token[]): EntityType | undefined {
+  const words = seq.map(bare);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (seq.length === 1) {
+    if (SINGLE_WORD_ORGS.has(first)) return 'ORG';
+    if (seq[0].allCaps && seq[0].text.replace(/\./g, '').length >= 2) return 'ORG';
+    return undefined;
+  }
+  if (words[1] === 'of' && PREFIX_TYPES[first]) return PREFIX_TYPES[first];
+  if (LAW_HEADS.has(last)) return 'LAW';
+  if (ORG_HEADS.has(last)) return 'ORG';
+  if (EVENT_HEADS.has(last)) return 'EVENT';
+  if (FAC_HEADS.has(last)) return 'FAC';
+  if (LOC_HEADS.has(last)) return 'LOC';
+  if (GPE_HEADS.has(last)) return 'GPE';
+  if (words.includes('of') || words.includes('for')) return 'ORG';
+  if (seq.length > 5 || seq.some((t) => t.allCaps)) return undefined;
+  // "Former Defense Minister" with no name after it is a role, not a person.
+  if (ROLE_HEADS.has(last)) return undefined;
+  // A run of capitalised ordinary words is a phrase in title case, not a name.
+  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return undefined;
+  return 'PERSON';
+}
+
+function lowerRoleBefore(text: string, first: Token): string | undefined {
+  const before = text.slice(Math.max(0, first.start - 80), first.start);
+  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+)*)(\p{Ll}+)\s+$/u.exec(before);
+  if (!m || !LOWER_ROLES.has(m[2])) return undefined;
+  return (m[1] + m[2]).trim();
+}
+
+/** In all-caps headlines and datelines only places are told apart reliably. */
+function allCapsPlaces(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const win = tokens.slice(i, i + n);
+      if (win.length < n) continue;
+      const name = win.map((t) => t.text).join(' ');
+      const type = gazetteerType(name) ?? GPE_ACRONYMS[name];
+      if (type) {
+        out.push({ entity: '', type, text: name, start: win[0].start, end: win[n - 1].end });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out.filter((m, _i, all) => all.length > 0 && m.end - m.start === m.text.length);
+}
+
+/** Second pass: single words typed by what the article says elsewhere, or by their context. */
+function resolvePending(text: string, pending: readonly Pending[], out: Mention[]): void {
+  const personWords = new Map<string, boolean>();
+  const firstWords = new Map<string, EntityType>();
+  for (const m of out) {
+    const words = m.text.split(/\s+/).map(fold);
+    if (m.type === 'PERSON')
+      for (const w of words) if (w.length > 1) personWords.set(w.replace(/\.$/, ''), true);
+    if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
+  }
+  for (const p of pending) {
+    const key = fold(p.token.text);
+    let type: EntityType | undefined;
+    if (personWords.has(key)) type = 'PERSON';
+    else if (firstWords.has(key)) type = firstWords.get(key);
+    else if (!p.before && !p.after) type = undefined;
+    else if (isCommonWord(key) || p.token.initial) type = undefined;
+    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
+    else if (
+      PLACE_BEFORE.test(p.before) ||
+      gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(p.after)?.[1] ?? '') === 'GPE'
+    )
+      type = 'GPE';
+    else if (SPEECH_BEFORE.test(p.before)) type = 'ORG';
+    if (type)
+      out.push({
+        entity: '',
+        type,
+        text: text.slice(p.token.start, p.token.end),
+        start: p.token.start,
+        end: p.token.end,
+      });
+  }
+}
+
+function mention(text: string, seq: readonly Token[], type: EntityType): Mention {
+  const start = seq[0].start;
+  const end = seq[seq.length - 1].end;
+  return { entity: '', type, text: text.slice(start, end), start, end };
+}
+
+function dedupe(sorted: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
 }

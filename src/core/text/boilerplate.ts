@@ -69,7 +69,15 @@ export function findBoilerplate(text: string, extraPatterns: readonly string[] =
     const line = lines[i];
     const t = line.text.trim();
     if (!t) continue;
-    if (i >= tail || isFurniture(t) || MARKUP_LINE.test(t) || MD_IMAGE_LINE.test(t) || MD_LINK_DEF.test(t) || MD_RULE.test(t) || extra.some((re) => re.test(t))) {
+    if (
+      i >= tail ||
+      isFurniture(t) ||
+      MARKUP_LINE.test(t) ||
+      MD_IMAGE_LINE.test(t) ||
+      MD_LINK_DEF.test(t) ||
+      MD_RULE.test(t) ||
+      extra.some((re) => re.test(t))
+    ) {
       flagged[i] = true;
     }
   }

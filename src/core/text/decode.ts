@@ -9,8 +9,10 @@ export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: 
  * Binary files and files over the size limit are refused with a reason, never guessed at.
  */
 export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be');
   const sample = bytes.subarray(0, 8192);
   let nul = 0;
   for (const b of sample) if (b === 0) nul++;

@@ -6,7 +6,10 @@ import { findPublished } from './published';
 import { splitSentences } from './sentences';
 
 /** Structure of an article: boilerplate, sentences, title and publication date. */
-export function prepareArticle(text: string, config: LensConfig): { ctx: ArticleContext; title: string | null } {
+export function prepareArticle(
+  text: string,
+  config: LensConfig,
+): { ctx: ArticleContext; title: string | null } {
   const boilerplate = findBoilerplate(text, config.boilerplate);
   const sentences = splitSentences(text, boilerplate);
   const lines = splitLines(text);
@@ -19,7 +22,11 @@ export function prepareArticle(text: string, config: LensConfig): { ctx: Article
 
 function covered(line: Line, spans: readonly Span[]): boolean {
   if (!line.text.trim()) return true;
-  return spans.some((s) => s.start <= line.start + (line.text.length - line.text.trimStart().length) && s.end >= line.start + line.text.trimEnd().length);
+  return spans.some(
+    (s) =>
+      s.start <= line.start + (line.text.length - line.text.trimStart().length) &&
+      s.end >= line.start + line.text.trimEnd().length,
+  );
 }
 
 function readFrontMatter(text: string): string | null {
@@ -39,7 +46,8 @@ function findTitle(lines: readonly Line[]): string | null {
     const t = l.text.trim();
     const heading = /^#{1,2}\s+(.+)$/.exec(t);
     if (heading) return heading[1].trim();
-    if (t.split(/\s+/).length <= 25 && !/[.:]$/.test(t) && !/^(by|published|updated|posted)\b/i.test(t)) return t;
+    if (t.split(/\s+/).length <= 25 && !/[.:]$/.test(t) && !/^(by|published|updated|posted)\b/i.test(t))
+      return t;
     if (t.length > 200) break;
   }
   return null;

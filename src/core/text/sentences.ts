@@ -15,10 +15,11 @@ const ABBREVIATIONS = new Set(
 );
 
 // After these a.m./p.m. and "U.S."-style acronyms end a sentence only when a typical sentence opener follows.
-const SENTENCE_OPENERS = /^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|There|His|Her|Their|Officials?|Police)\b/;
+const SENTENCE_OPENERS =
+  /^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|There|His|Her|Their|Officials?|Police)\b/;
 
 /** A block of text that forms a paragraph (lines joined when the text is hard-wrapped). */
-export interface Paragraph extends Span {}
+export type Paragraph = Span;
 
 /**
  * Splits text into sentence spans, skipping the excluded spans. Handles hard-wrapped wire copy
@@ -33,16 +34,20 @@ export function splitSentences(text: string, excluded: readonly Span[]): Span[] 
 
 /** Paragraphs of the text outside the excluded spans. */
 export function paragraphs(text: string, excluded: readonly Span[]): Paragraph[] {
-  const lines = splitLines(text).map((l) => clipLine(l, excluded)).filter((l): l is Span => l !== null);
+  const lines = splitLines(text)
+    .map((l) => clipLine(l, excluded))
+    .filter((l): l is Span => l !== null);
   const wrapped = isHardWrapped(text, lines);
   const paras: Paragraph[] = [];
   let current: Paragraph | null = null;
   let prevEnd = -1;
   for (const line of lines) {
     const gap = prevEnd >= 0 ? text.slice(prevEnd, line.start) : '';
-    const blankBetween = /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap) || excludedBetween(prevEnd, line.start, excluded);
+    const blankBetween =
+      /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap) || excludedBetween(prevEnd, line.start, excluded);
     const lineText = text.slice(line.start, line.end);
-    const joins = current !== null && wrapped && !blankBetween && !isHeadingLike(lineText) && !isListItem(lineText);
+    const joins =
+      current !== null && wrapped && !blankBetween && !isHeadingLike(lineText) && !isListItem(lineText);
     if (joins && current) current.end = line.end;
     else {
       current = { start: line.start, end: line.end };
@@ -53,7 +58,10 @@ export function paragraphs(text: string, excluded: readonly Span[]): Paragraph[]
   return paras;
 }
 
-function clipLine(line: { start: number; end: number; text: string }, excluded: readonly Span[]): Span | null {
+function clipLine(
+  line: { start: number; end: number; text: string },
+  excluded: readonly Span[],
+): Span | null {
   let { start, end } = line;
   for (const ex of excluded) {
     if (ex.start <= start && ex.end >= end) return null;
@@ -84,7 +92,9 @@ function isHardWrapped(text: string, lines: readonly Span[]): boolean {
   const sorted = [...long].sort((a, b) => a - b);
   const p80 = sorted[Math.floor(sorted.length * 0.8)];
   if (p80 > 100) return false;
-  const midSentence = lines.filter((l) => l.end - l.start >= 40 && !/[.!?:;"”’')\]]$/.test(text.slice(l.start, l.end))).length;
+  const midSentence = lines.filter(
+    (l) => l.end - l.start >= 40 && !/[.!?:;"”’')\]]$/.test(text.slice(l.start, l.end)),
+  ).length;
   return midSentence >= long.length * 0.3;
 }
 

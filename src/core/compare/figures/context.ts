@@ -1,0 +1,134 @@
+import type { ArticleAnalysis, Figure, Span } from '../../model';
+import { MONTHS, STOP_WORDS, WEEKDAYS } from '../../extract/figures/lexicon';
+
+/** A figure with what the comparison needs to know about its surroundings. */
+export interface FigureInfo {
+  article: ArticleAnalysis;
+  figure: Figure;
+  sentence: Span | null;
+  /** Stemmed words of what it measures. */
+  about: Set<string>;
+  /** "age", "term" or "" for durations stated as an age, an adjectival term, or plainly. */
+  frame: string;
+  rate: string | null;
+  /** Entity ids and names in the sentence. */
+  entities: Set<string>;
+  /** Years the sentence is about (other date figures in it). */
+  years: Set<string>;
+  /** The figure reports a change or a comparison ("rose to", "up from"): it is one of several values over time. */
+  change: boolean;
+}
+
+const SYNONYMS: Record<string, string> = {
+  murder: 'kill',
+  slain: 'kill',
+  dead: 'kill',
+  death: 'kill',
+  die: 'kill',
+  died: 'kill',
+  fatality: 'kill',
+  fatalitie: 'kill',
+  homicide: 'kill',
+  provid: 'give',
+  provide: 'give',
+  given: 'give',
+  gave: 'give',
+  grant: 'give',
+  allocat: 'give',
+  invest: 'spend',
+  investment: 'spend',
+  spent: 'spend',
+  pact: 'agreement',
+  deal: 'agreement',
+  accord: 'agreement',
+  treaty: 'agreement',
+  wound: 'injur',
+  hurt: 'injur',
+  detain: 'arrest',
+  disappear: 'missing',
+  person: 'people',
+};
+
+/** Crude stem, then a few news synonyms, so "murdered" meets "killed" and "pact" meets "agreement". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (SYNONYMS[w]) return SYNONYMS[w];
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? w;
+}
+
+const CHANGE =
+  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|(?:in|de)creas(?:e[ds]?|ing)|gr[eo]wn?|growing|dropp(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|declin(?:e[ds]?|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|halved|up from|down from|compared (?:with|to)|previous(?:ly)?|prior|revised|earlier estimate|from\s+\S*\d\S*\s+to)\b/i;
+
+function pseudoEntities(text: string, sentence: Span): string[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const out: string[] = [];
+  const re = /(?<=\S\s+)[A-Z][A-Za-z’'-]+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (!STOP_WORDS.has(w) && !(w in MONTHS) && !WEEKDAYS.includes(w)) out.push(`pn:${stem(w)}`);
+  }
+  return out;
+}
+
+function sentenceOf(a: ArticleAnalysis, f: Figure): Span | null {
+  return a.sentences.find((s) => f.start >= s.start && f.end <= s.end) ?? null;
+}
+
+function entitiesOf(a: ArticleAnalysis, sentence: Span | null, text: string | null): Set<string> {
+  if (!sentence) return new Set();
+  const ids = a.mentions
+    .filter((m) => m.start < sentence.end && sentence.start < m.end)
+    .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
+  const names = text ? pseudoEntities(text, sentence) : [];
+  return new Set([...ids, ...names]);
+}
+
+/** Rebuilds the article text spans the analysis knows (figures and mentions) into a sparse string. */
+function sparseText(a: ArticleAnalysis): string | null {
+  const end = Math.max(0, ...a.sentences.map((s) => s.end));
+  const chars: string[] = new Array<string>(end).fill(' ');
+  for (const m of a.mentions) for (let k = 0; k < m.text.length; k++) chars[m.start + k] = m.text[k];
+  return chars.join('');
+}
+
+/** Builds the comparison view of every figure of the story. */
+export function describeFigures(articles: readonly ArticleAnalysis[], texts: ReadonlyMap<string, string>): FigureInfo[] {
+  const out: FigureInfo[] = [];
+  for (const article of articles) {
+    const text = texts.get(article.uri) ?? sparseText(article);
+    for (const figure of article.figures) {
+      const sentence = sentenceOf(article, figure);
+      const words = (figure.about ?? '').split(/\s+/).filter(Boolean);
+      const frame = words[1] === 'of' && (words[0] === 'age' || words[0] === 'term') ? words[0] : '';
+      const rateAt = words.indexOf('per');
+      const rate = rateAt >= 0 ? words[rateAt + 1] ?? null : null;
+      const content = words.filter((w, k) => w !== 'of' && w !== 'per' && !(rateAt >= 0 && k === rateAt + 1) && !(frame && k === 0));
+      const years = new Set(
+        article.figures
+          .filter((g) => g !== figure && g.kind === 'date' && sentence && g.start >= sentence.start && g.end <= sentence.end)
+          .flatMap((g) => (Array.isArray(g.value) ? g.value : [g.value]))
+          .filter((v): v is string => typeof v === 'string')
+          .map((v) => v.slice(0, 4)),
+      );
+      const near = text && sentence ? text.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 30)) : '';
+      out.push({
+        article,
+        figure,
+        sentence,
+        about: new Set(content.map(stem)),
+        frame,
+        rate,
+        entities: entitiesOf(article, sentence, text),
+        years,
+        change: CHANGE.test(near),
+      });
+    }
+  }
+  return out;
+}

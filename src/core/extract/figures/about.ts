@@ -1,0 +1,90 @@
+import { MONTHS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from './lexicon';
+import type { Draft } from './scan';
+
+const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
+const HARD_BREAK = /[;:()[\]"“”—!?\d]/;
+const UNIT_NOUNS =
+  /^(?:percent|cent|dollars?|euros?|pounds?|hundreds|thousands|millions|billions|dozens?|scores|tens|bn|mn|km|mph|us|u\.s)$/;
+
+function normal(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
+}
+
+function isContent(word: string): boolean {
+  const w = normal(word);
+  if (w.length < 2 || STOP_WORDS.has(w) || UNIT_NOUNS.test(w)) return false;
+  return !(w in MONTHS || w in UNIT_WORDS || w in TENS_WORDS || w in SCALE_WORDS || w in ORDINAL_WORDS || WEEKDAYS.includes(w));
+}
+
+function words(s: string): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Content words after `from`, up to `max`, within the clause (a comma ends it unless `crossComma`). */
+function rightWords(s: string, from: number, max: number, crossComma = false): string[] {
+  const out: string[] = [];
+  let last = from;
+  for (const t of words(s)) {
+    if (t.start < from) continue;
+    const gap = s.slice(last, t.start);
+    if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(',')) || out.length >= max) break;
+    if (isContent(t.w)) out.push(normal(t.w));
+    last = t.end;
+  }
+  return out;
+}
+
+/** Content words before `to`, up to `max`, within the clause (a comma ends it unless `crossComma`). */
+function leftWords(s: string, to: number, max: number, crossComma = false): string[] {
+  const out: string[] = [];
+  let last = to;
+  const all = words(s).filter((t) => t.end <= to);
+  for (let k = all.length - 1; k >= 0 && out.length < max; k--) {
+    const gap = s.slice(all[k].end, last);
+    if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(','))) break;
+    if (isContent(all[k].w)) out.unshift(normal(all[k].w));
+    last = all[k].start;
+  }
+  return out;
+}
+
+const RATE = /\b(?:a|an|each|per|every)\s+(year|month|week|day)\b|\b(annual|annually|yearly|daily|monthly|weekly)\b/i;
+const RATE_UNIT: Record<string, string> = {
+  annual: 'year',
+  annually: 'year',
+  yearly: 'year',
+  daily: 'day',
+  monthly: 'month',
+  weekly: 'week',
+};
+
+/** "per year" when the clause around the figure states a rate ("each year", "annually"). */
+function rateOf(s: string, d: Draft): string | null {
+  if (d.kind === 'date' || d.kind === 'time' || d.kind === 'duration') return null;
+  const near = s.slice(d.end, d.end + 60).split(/[,;.]/)[0] + ' ' + s.slice(Math.max(0, d.start - 20), d.start);
+  const m = RATE.exec(near);
+  if (!m) return null;
+  return `per ${m[1] ? m[1].toLowerCase() : RATE_UNIT[m[2].toLowerCase()]}`;
+}
+
+function contextWords(s: string, d: Draft, wide: boolean): string[] {
+  const tail = d.tail ?? d.end;
+  if (d.age) return ['age', 'of', ...rightWords(s, tail, 3)];
+  if (d.term) return ['term', 'of', ...rightWords(s, tail, 3)];
+  if (d.kind === 'ordinal') return rightWords(s, tail, 2);
+  const before = d.kind === 'count' || d.kind === 'percent' || d.kind === 'date' || d.kind === 'time' ? 2 : 3;
+  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, 3, wide)];
+}
+
+/** What a figure measures: a short lower-case phrase of content words around it. */
+export function aboutOf(s: string, d: Draft): string | null {
+  const parts = contextWords(s, d, false);
+  if (!parts.length && d.kind !== 'ordinal') parts.push(...contextWords(s, d, true));
+  const rate = rateOf(s, d);
+  if (rate) parts.push(rate);
+  const unique = parts.filter((w, k) => parts.indexOf(w) === k || w === 'of');
+  return unique.length && !((d.age || d.term) && unique.length === 2) ? unique.join(' ') : null;
+}

@@ -1,0 +1,150 @@
+import { SCALE_ABBREVS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './lexicon';
+
+/** A number read from text; offsets are local to the string it was read from. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Written with digits (as opposed to words). */
+  digits: boolean;
+  /** Scale word or abbreviation consumed ("billion", "bn"), lower-case. */
+  scale: string | null;
+}
+
+const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
+const SCALE_WORD = /(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/y;
+const SCALE_ABBREV = /\s?(bn|mn|mln|tn|trn|m|k|b)\b/y;
+const WORD = /[A-Za-z]+/y;
+
+/** Whether a character can continue a word (so a number next to it is part of a token like "G7"). */
+export function isWordChar(ch: string | undefined): boolean {
+  return !!ch && /[A-Za-z0-9_]/.test(ch);
+}
+
+/**
+ * Reads a number written in digits at `i` ("300,000", "4.2", "3 billion", "3bn"). Abbreviated scales
+ * ("m", "k", "b") are only taken when `abbrev` says the context is money.
+ */
+export function readDigits(s: string, i: number, abbrev: 'all' | 'safe' | 'none'): NumberToken | null {
+  DIGITS.lastIndex = i;
+  const m = DIGITS.exec(s);
+  if (!m) return null;
+  let end = i + m[0].length;
+  if (s[end] === '.' && /\d/.test(s[end + 1] ?? '')) return null;
+  let value = Number(m[0].replace(/,/g, ''));
+  let scale: string | null = null;
+  SCALE_WORD.lastIndex = end;
+  const w = SCALE_WORD.exec(s);
+  if (w) {
+    scale = w[1].toLowerCase();
+    value *= SCALE_WORDS[scale];
+    end += w[0].length;
+  } else if (abbrev !== 'none') {
+    SCALE_ABBREV.lastIndex = end;
+    const a = SCALE_ABBREV.exec(s);
+    const key = a?.[1].toLowerCase();
+    if (a && key && (abbrev === 'all' || ['bn', 'mn', 'mln', 'tn', 'trn'].includes(key))) {
+      scale = key;
+      value *= SCALE_ABBREVS[key];
+      end += a[0].length;
+    }
+  }
+  return { start: i, end, value, digits: true, scale };
+}
+
+function wordAt(s: string, i: number): { word: string; end: number } | null {
+  WORD.lastIndex = i;
+  const m = WORD.exec(s);
+  return m ? { word: m[0].toLowerCase(), end: i + m[0].length } : null;
+}
+
+type WordClass = 'unit' | 'tens' | 'scale' | 'dozen' | 'and' | 'a' | null;
+
+function classify(word: string): WordClass {
+  if (word in UNIT_WORDS) return 'unit';
+  if (word in TENS_WORDS) return 'tens';
+  if (word in SCALE_WORDS) return 'scale';
+  if (word === 'dozen') return 'dozen';
+  if (word === 'and') return 'and';
+  if (word === 'a' || word === 'an') return 'a';
+  return null;
+}
+
+interface WordAcc {
+  total: number;
+  current: number;
+  last: WordClass;
+  any: boolean;
+}
+
+/** Adds one number word to the running value; false when the word cannot continue the number. */
+function addWord(acc: WordAcc, word: string, cls: WordClass): boolean {
+  if (cls === 'unit' || cls === 'tens') {
+    if (acc.last === 'unit' || (acc.last === 'tens' && cls === 'tens')) return false;
+    if (acc.last === 'tens' && acc.current % 10 !== 0) return false;
+    acc.current += cls === 'unit' ? UNIT_WORDS[word] : TENS_WORDS[word];
+  } else if (cls === 'scale') {
+    const scale = SCALE_WORDS[word];
+    if (scale === 100) acc.current = (acc.current || 1) * 100;
+    else {
+      acc.total += (acc.current || 1) * scale;
+      acc.current = 0;
+    }
+  } else if (cls === 'dozen') {
+    acc.current = (acc.current || 1) * 12;
+  } else return false;
+  acc.last = cls;
+  acc.any = true;
+  return true;
+}
+
+/** Reads a number written in words at `i` ("twenty-five", "three million", "a million", "a dozen"). */
+export function readWords(s: string, i: number): NumberToken | null {
+  const acc: WordAcc = { total: 0, current: 0, last: null, any: false };
+  let pos = i;
+  let end = i;
+  let scale: string | null = null;
+  let first = true;
+  for (;;) {
+    const w = wordAt(s, pos);
+    if (!w) break;
+    const cls = classify(w.word);
+    if (first && cls === 'a') {
+      const next = wordAt(s, w.end + 1);
+      const nextCls = next ? classify(next.word) : null;
+      if (!next || s[w.end] !== ' ' || (nextCls !== 'scale' && nextCls !== 'dozen')) return null;
+    } else if (cls === 'and') {
+      if (acc.last !== 'scale') break;
+    } else if (!addWord(acc, w.word, cls)) break;
+    else {
+      end = w.end;
+      if (cls === 'scale') scale = w.word;
+    }
+    first = false;
+    const sep = /^(?:\s+|-)/.exec(s.slice(w.end, w.end + 3));
+    if (!sep) break;
+    pos = w.end + sep[0].length;
+  }
+  if (!acc.any) return null;
+  return { start: i, end, value: acc.total + acc.current, digits: false, scale };
+}
+
+/** Reads a number in digits or words at `i`. */
+export function readNumber(s: string, i: number, abbrev: 'all' | 'safe' | 'none'): NumberToken | null {
+  return /\d/.test(s[i] ?? '') ? readDigits(s, i, abbrev) : readWords(s, i);
+}
+
+/** Positions where a number may start: digit runs and number words at word boundaries. */
+export function numberStarts(s: string): number[] {
+  const out: number[] = [];
+  const re = /\d+|[A-Za-z]+/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (/\d/.test(m[0][0])) {
+      out.push(m.index);
+      continue;
+    }
+    const cls = classify(m[0].toLowerCase());
+    if (cls && cls !== 'and') out.push(m.index);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import type { EntityType } from '../model';
+import gazetteer from '../data/gazetteer.json';
+
+// Word classes of English news writing (grammar, not a list of names): titles, organisation heads,
+// programme heads, place heads. Places, nationalities and common words come from data packages
+// through data/gazetteer.json (scripts/gazetteer.mjs).
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Titles and roles that can stand before a person's name. */
+export const TITLE_WORDS = words(`
+  mr mrs ms miss mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep atty rev sir dame lord lady
+  president vice secretary minister premier chancellor prime ambassador governor senator representative
+  congressman congresswoman mayor judge justice chief director commissioner chairman chairwoman chair
+  spokesman spokeswoman spokesperson professor general admiral colonel captain sergeant lieutenant major
+  officer detective inspector sheriff superintendent deputy attorney king queen prince princess pope
+  cardinal bishop archbishop rabbi imam sheikh emir coach councilman councilwoman councillor councilor
+  treasurer comptroller leader ceo executive founder editor dean provost commander marshal coordinator
+  head chairperson undersecretary envoy consul delegate legislator lawmaker assemblyman assemblywoman
+  minister-president foreign defense defence interior finance homeland security state health justice
+  trade economy energy agriculture labor labour education transport transportation environment
+  former acting interim then-president late fire police manager city county emergency
+`);
+
+/** Title words that are abbreviations written with a period. */
+export const TITLE_ABBREVIATIONS = words(
+  'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep atty rev st jr sr',
+);
+
+/** Role words that head a title ("Secretary", "Minister"); other title words only modify them. */
+export const ROLE_HEADS = words(`
+  mr mrs ms miss mx dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep atty rev sir dame lord lady
+  president secretary minister premier chancellor ambassador governor senator representative congressman
+  congresswoman mayor judge justice chief director commissioner chairman chairwoman chair spokesman
+  spokeswoman spokesperson professor general admiral colonel captain sergeant lieutenant officer detective
+  inspector sheriff superintendent attorney king queen prince princess pope cardinal bishop archbishop
+  rabbi imam sheikh emir coach councilman councilwoman councillor councilor treasurer comptroller ceo
+  founder editor dean provost commander marshal coordinator chairperson undersecretary envoy consul
+  lawmaker legislator assemblyman assemblywoman manager
+`);
+
+/** Lower-case role nouns that introduce a name ("spokesman Ned Price", "researcher Ana Ruiz"). */
+export const LOWER_ROLES = words(`
+  spokesman spokeswoman spokesperson president secretary minister chief director professor coordinator
+  head chairman chairwoman ambassador official adviser advisor aide analyst expert researcher lawyer
+  attorney correspondent reporter writer founder ceo economist resident witness mayor governor senator
+  judge officer commander leader candidate activist historian scientist
+`);
+
+/** Last words that make a name an organisation. */
+export const ORG_HEADS = words(`
+  department ministry agency administration office council committee commission institute university
+  college school center centre foundation association bank fund group party corporation corp inc company
+  co ltd llc plc authority bureau service services police army navy force forces guard court congress
+  senate parliament assembly union organization organisation network times post news journal press
+  board cartel hospital church club federation league society trust alliance coalition movement
+  laboratories labs systems technologies airlines airways media tribune herald gazette telegraph
+  chronicle observer guardian inquirer monitor wire agencies institution consortium cabinet secretariat
+  house reserve exchange industries holdings partners commission
+`);
+
+/** Last words that make a name a programme, law, agreement or named dialogue. */
+export const LAW_HEADS = words(`
+  act initiative program programme plan treaty agreement accord accords pact framework dialogue
+  convention protocol bill law amendment doctrine strategy compact scheme code charter resolution
+  deal regulation directive ordinance statute
+`);
+
+/** Last words that make a name an event. */
+export const EVENT_HEADS = words(`
+  summit conference war games olympics cup championship championships festival election elections
+  crisis revolution massacre attack attacks hurricane storm earthquake pandemic forum uprising
+  protests riots marathon expo fair tournament ceremony
+`);
+
+/** Last words that make a name a facility. */
+export const FAC_HEADS = words(`
+  airport bridge tower stadium street avenue road highway building hall plant station port prison
+  hotel square palace museum library arena terminal dam tunnel mall base refinery mine factory
+`);
+
+/** Last words that make a name a geographic location (not a political unit). */
+export const LOC_HEADS = words(`
+  river mountains mountain sea ocean gulf valley lake desert island islands peninsula bay coast canyon
+  region basin strait channel plateau forest park
+`);
+
+/** Last words that make a name a political or populated place. */
+export const GPE_HEADS = words(
+  'city county province district territory republic kingdom emirate oblast prefecture township borough village town state',
+);
+
+/** First words that make "X of Y" an organisation, place or event. */
+export const PREFIX_TYPES: Record<string, EntityType> = {
+  university: 'ORG',
+  department: 'ORG',
+  ministry: 'ORG',
+  bank: 'ORG',
+  office: 'ORG',
+  bureau: 'ORG',
+  institute: 'ORG',
+  council: 'ORG',
+  court: 'ORG',
+  house: 'ORG',
+  church: 'ORG',
+  board: 'ORG',
+  gulf: 'LOC',
+  sea: 'LOC',
+  bay: 'LOC',
+  lake: 'LOC',
+  mount: 'LOC',
+  isle: 'LOC',
+  port: 'GPE',
+  fort: 'GPE',
+  hurricane: 'EVENT',
+  operation: 'EVENT',
+  battle: 'EVENT',
+  republic: 'GPE',
+  kingdom: 'GPE',
+  state: 'GPE',
+};
+
+/** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */
+export const NAME_CONNECTORS = words(
+  'of the for and & de del della di da do dos das du la le les van von der den ter bin ibn al el y on upon',
+);
+
+/** Acronyms of countries and unions that are written in capitals. */
+export const GPE_ACRONYMS: Record<string, EntityType> = {
+  US: 'GPE',
+  'U.S.': 'GPE',
+  USA: 'GPE',
+  'U.S.A.': 'GPE',
+  UK: 'GPE',
+  'U.K.': 'GPE',
+  UAE: 'GPE',
+  DRC: 'GPE',
+  EU: 'ORG',
+  'E.U.': 'ORG',
+  UN: 'ORG',
+  'U.N.': 'ORG',
+};
+
+// Closed-class words that are capitalised only because they start a sentence.
+export const FUNCTION_WORDS = words(`
+  a an the this that these those it its he she they we i you his her their our my your who whom whose which
+  what when where why how in on at by for from with without into onto over under after before during since
+  until while as if but and or nor so yet because although though however meanwhile also still even just
+  then there here some many most more much few several all both each every any no not none one two three
+  officials experts sources critics residents analysts people police authorities according asked speaking
+  ahead under despite amid among between across against toward towards about around near inside outside
+  top senior former new last next first earlier later today yesterday tomorrow
+`);
+
+const gpeSet = new Set(gazetteer.gpe.map((g) => g.toLowerCase()));
+const norpSet = new Set(gazetteer.norp.flatMap((n) => n.split(/,\s*/)).map((n) => n.toLowerCase()));
+const commonSet = new Set(gazetteer.common);
+
+/** Place or nationality from the gazetteer, by name (case-insensitive). */
+export function gazetteerType(name: string): EntityType | undefined {
+  const key = name.toLowerCase();
+  if (gpeSet.has(key)) return 'GPE';
+  if (norpSet.has(key)) return 'NORP';
+  // Plural nationalities: "Mexicans", "Americans".
+  if (key.endsWith('s') && norpSet.has(key.slice(0, -1))) return 'NORP';
+  return undefined;
+}
+
+/** Whether a word is one of the common English words (lower-case comparison). */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (commonSet.has(w) || FUNCTION_WORDS.has(w)) return true;
+  // Inflected forms of common words: "threatened", "arrests", "seeking".
+  const stems = [
+    w.replace(/e?s$/, ''),
+    w.replace(/e?d$/, ''),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    w.replace(/ied$/, 'y'),
+  ];
+  return stems.some((s) => s !== w && s.length > 2 && commonSet.has(s));
+}

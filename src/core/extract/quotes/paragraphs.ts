@@ -1,0 +1,68 @@
+import type { Span } from '../../model';
+
+/** A paragraph of the article; `headline` when it is a short line without sentence punctuation. */
+export interface Paragraph extends Span {
+  headline: boolean;
+}
+
+const BLANK_LINE = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g;
+const ENDS_SENTENCE = /[.!?:;"”’)\]]\s*$/;
+
+/**
+ * Splits text into paragraphs. A blank line always separates paragraphs. Inside a block of
+ * consecutive lines, single newlines are soft (hard-wrapped wire copy) unless most lines end a
+ * sentence, in which case every line is a paragraph of its own (scraped pages often look so).
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  BLANK_LINE.lastIndex = 0;
+  for (let m = BLANK_LINE.exec(text); m; m = BLANK_LINE.exec(text)) {
+    pushBlock(text, from, m.index, out);
+    from = m.index + m[0].length;
+  }
+  pushBlock(text, from, text.length, out);
+  return out;
+}
+
+function pushBlock(text: string, start: number, end: number, out: Paragraph[]): void {
+  const lines = lineSpans(text, start, end);
+  if (lines.length === 0) return;
+  if (lines.length > 1 && isLinePerParagraph(text, lines)) {
+    for (const l of lines) out.push(makeParagraph(text, l.start, l.end));
+  } else out.push(makeParagraph(text, lines[0].start, lines[lines.length - 1].end));
+}
+
+function lineSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n') {
+      const t = trimSpan(text, s, i);
+      if (t.end > t.start) spans.push(t);
+      s = i + 1;
+    }
+  }
+  return spans;
+}
+
+function isLinePerParagraph(text: string, lines: readonly Span[]): boolean {
+  let ending = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (ENDS_SENTENCE.test(text.slice(lines[i].start, lines[i].end))) ending++;
+  }
+  return ending / (lines.length - 1) >= 0.5;
+}
+
+function makeParagraph(text: string, start: number, end: number): Paragraph {
+  const body = text.slice(start, end);
+  const headline = !/\n/.test(body) && body.length <= 160 && !/[.!?:]["”’]?\s*$/.test(body);
+  return { start, end, headline };
+}
+
+/** Shrinks a span so it neither starts nor ends with whitespace. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

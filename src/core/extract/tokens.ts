@@ -1,0 +1,59 @@
+/** A word token with its UTF-16 offsets in the article text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("NATO", "U.S."). */
+  allCaps: boolean;
+  /** First token of its sentence (after any opening quotation mark). */
+  initial: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const ABBREV_WITH_PERIOD =
+  /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cpt|sgt|cmdr|adm|gov|sen|rep|atty|rev|st|jr|sr|mt|ft)$/i;
+
+/** Tokenises one sentence (or any span) of the text. Possessive endings are cut off the word. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const body = text.slice(start, end);
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    let word = m[0];
+    // Words glued together by a scraper: "InitiativeAccording" → "Initiative" + "According".
+    const glued = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}{2,}.*)$/u.exec(word);
+    if (glued) {
+      word = glued[1];
+      WORD.lastIndex = m.index + word.length;
+    }
+    const possessive = /['’]s$/i.exec(word);
+    if (possessive && word.length > 3) word = word.slice(0, -2);
+    // Keep the period of initials and title abbreviations: "J.", "Gen.", "Atty.".
+    if (body[m.index + word.length] === '.' && (/^\p{Lu}$/u.test(word) || ABBREV_WITH_PERIOD.test(word))) {
+      word += '.';
+      WORD.lastIndex = m.index + word.length;
+    }
+    const s = start + m.index;
+    out.push({
+      text: word,
+      start: s,
+      end: s + word.length,
+      cap: /^\p{Lu}/u.test(word),
+      allCaps: word.length >= 2 && /^[\p{Lu}.]+$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word),
+      initial: out.length === 0,
+    });
+  }
+  return out;
+}
+
+/** Text between two tokens. */
+export function gapBetween(text: string, a: Token, b: Token): string {
+  return text.slice(a.end, b.start);
+}
+
+/** Folds accents and case: "López" → "lopez". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
