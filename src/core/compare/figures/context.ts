@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Figure, Span } from '../../model';
-import { MONTHS, STOP_WORDS, WEEKDAYS } from '../../extract/figures/lexicon';
+import { CHANGE } from '../../extract/figures/lexicon';
 
 /** A figure with what the comparison needs to know about its surroundings. */
 export interface FigureInfo {
@@ -11,7 +11,7 @@ export interface FigureInfo {
   /** "age", "term" or "" for durations stated as an age, an adjectival term, or plainly. */
   frame: string;
   rate: string | null;
-  /** Entity ids and names in the sentence. */
+  /** Entity ids (or names, before linking) mentioned in the sentence. */
   entities: Set<string>;
   /** Years the sentence is about (other date figures in it). */
   years: Set<string>;
@@ -62,46 +62,22 @@ export function stem(word: string): string {
   return SYNONYMS[w] ?? w;
 }
 
-const CHANGE =
-  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|(?:in|de)creas(?:e[ds]?|ing)|gr[eo]wn?|growing|dropp(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|declin(?:e[ds]?|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|halved|up from|down from|compared (?:with|to)|previous(?:ly)?|prior|revised|earlier estimate|from\s+\S*\d\S*\s+to)\b/i;
-
-function pseudoEntities(text: string, sentence: Span): string[] {
-  const s = text.slice(sentence.start, sentence.end);
-  const out: string[] = [];
-  const re = /(?<=\S\s+)[A-Z][A-Za-z’'-]+/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (!STOP_WORDS.has(w) && !(w in MONTHS) && !WEEKDAYS.includes(w)) out.push(`pn:${stem(w)}`);
-  }
-  return out;
-}
-
 function sentenceOf(a: ArticleAnalysis, f: Figure): Span | null {
   return a.sentences.find((s) => f.start >= s.start && f.end <= s.end) ?? null;
 }
 
-function entitiesOf(a: ArticleAnalysis, sentence: Span | null, text: string | null): Set<string> {
+function entitiesOf(a: ArticleAnalysis, sentence: Span | null): Set<string> {
   if (!sentence) return new Set();
   const ids = a.mentions
     .filter((m) => m.start < sentence.end && sentence.start < m.end)
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
-  const names = text ? pseudoEntities(text, sentence) : [];
-  return new Set([...ids, ...names]);
-}
-
-/** Rebuilds the article text spans the analysis knows (figures and mentions) into a sparse string. */
-function sparseText(a: ArticleAnalysis): string | null {
-  const end = Math.max(0, ...a.sentences.map((s) => s.end));
-  const chars: string[] = new Array<string>(end).fill(' ');
-  for (const m of a.mentions) for (let k = 0; k < m.text.length; k++) chars[m.start + k] = m.text[k];
-  return chars.join('');
+  return new Set(ids);
 }
 
 /** Builds the comparison view of every figure of the story. */
-export function describeFigures(articles: readonly ArticleAnalysis[], texts: ReadonlyMap<string, string>): FigureInfo[] {
+export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInfo[] {
   const out: FigureInfo[] = [];
   for (const article of articles) {
-    const text = texts.get(article.uri) ?? sparseText(article);
     for (const figure of article.figures) {
       const sentence = sentenceOf(article, figure);
       const words = (figure.about ?? '').split(/\s+/).filter(Boolean);
@@ -116,7 +92,6 @@ export function describeFigures(articles: readonly ArticleAnalysis[], texts: Rea
           .filter((v): v is string => typeof v === 'string')
           .map((v) => v.slice(0, 4)),
       );
-      const near = text && sentence ? text.slice(Math.max(sentence.start, figure.start - 40), Math.min(sentence.end, figure.end + 30)) : '';
       out.push({
         article,
         figure,
@@ -124,9 +99,9 @@ export function describeFigures(articles: readonly ArticleAnalysis[], texts: Rea
         about: new Set(content.map(stem)),
         frame,
         rate,
-        entities: entitiesOf(article, sentence, text),
+        entities: entitiesOf(article, sentence),
         years,
-        change: CHANGE.test(near),
+        change: CHANGE.test(figure.about ?? ''),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { MONTHS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from './lexicon';
+import { CHANGE, MONTHS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from './lexicon';
 import type { Draft } from './scan';
 
 const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
@@ -85,6 +85,8 @@ export function aboutOf(s: string, d: Draft): string | null {
   if (!parts.length && d.kind !== 'ordinal') parts.push(...contextWords(s, d, true));
   const rate = rateOf(s, d);
   if (rate) parts.push(rate);
+  const change = CHANGE.exec(s.slice(Math.max(0, d.start - 40), d.end + 30));
+  if (change && !parts.includes(change[0].toLowerCase())) parts.push(change[0].toLowerCase().replace(/\d\S*/, 'n'));
   const unique = parts.filter((w, k) => parts.indexOf(w) === k || w === 'of');
   return unique.length && !((d.age || d.term) && unique.length === 2) ? unique.join(' ') : null;
 }

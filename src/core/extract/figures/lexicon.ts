@@ -144,3 +144,7 @@ export const STOP_WORDS = new Set(
 
 /** Words too generic to identify what is counted. */
 export const GENERIC_NOUNS = new Set(['time', 'times', 'way', 'ways', 'thing', 'things', 'part', 'parts', 'lot']);
+
+/** Words saying a figure is one of several values over time ("rose to", "up from"): not a claim to compare. */
+export const CHANGE =
+  /\b(?:rose|rise[ns]?|rising|fell|fall(?:s|en|ing)?|(?:in|de)creas(?:e[ds]?|ing)|gr[eo]wn?|growing|dropp(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing)|declin(?:e[ds]?|ing)|doubl(?:ed|ing)|tripl(?:ed|ing)|halved|up from|down from|compared (?:with|to)|previous(?:ly)?|prior|revised|earlier estimate|from \S*\d\S* to)\b/i;
