@@ -25,7 +25,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['vscode'], message: 'src/core must not depend on the editor.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util'], message: 'src/core must run in a browser.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util'],
+              message: 'src/core must run in a browser.',
+            },
           ],
         },
       ],

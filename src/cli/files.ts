@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, MAX_ARTICLE_CHARS, decodeArticleBytes } from '../core';
 // The editor layer's matcher is pure (no 'vscode'), so the CLI reads `exclude` exactly as the editor does.
-import { matchGlob } from '../vscode/glob';
+import { matchGlob } from '../core';
 
 /** Extensions of the files a folder search treats as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.article'] as const;

@@ -9,3 +9,4 @@ export { decodeArticleBytes, checkArticleText, stripBom, MAX_ARTICLE_CHARS } fro
 export type { DecodeResult } from './text/decode';
 export { lineStarts, offsetToPosition, positionToOffset } from './text/lines';
 export type { Position } from './text/lines';
+export { matchGlob, isIncluded } from './glob';

@@ -8,6 +8,7 @@ import { extractQuotes } from './extract/quotes';
 import { extractClaims } from './extract/claims';
 import { linkEntities } from './link/entities';
 import { compareNames } from './compare/names';
+import { compareRoles } from './compare/roles';
 import { compareFigures } from './compare/figures';
 import { compareQuotes } from './compare/quotes';
 import { applyConfigToFindings } from './compare/filter';
@@ -47,8 +48,10 @@ export class Story {
   /** Replaces the configuration; per-article results are recomputed on the next analysis. */
   setConfig(config: LensConfig): void {
     this.config = config;
+    const held = [...this.cache.values()];
     this.cache.clear();
     this.result = undefined;
+    for (const e of held) this.upsert({ uri: e.analysis.uri, text: e.text, version: e.version });
   }
 
   /** Adds or updates an article; returns whether anything changed. */
@@ -101,7 +104,9 @@ export class Story {
   private link(perArticle: ArticleAnalysis[]) {
     try {
       const linked = linkEntities(perArticle, this.config);
-      return { ...linked, findings: compareNames(linked.articles, linked.entities, this.config) };
+      const findings = compareNames(linked.articles, linked.entities, this.config);
+      findings.push(...compareRoles(linked.articles, linked.entities));
+      return { ...linked, findings };
     } catch (e) {
       this.logger.error(`entity linking failed: ${(e as Error).stack ?? e}`);
       return { articles: perArticle, entities: [], findings: [] };

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { decodeArticleBytes } from '../core';
 import type { LensConfig } from '../core';
-import { isIncluded } from './glob';
+import { isIncluded } from '../core';
 
 /** At most this many files are loaded per folder: a story is a handful of articles, not a corpus. */
 const MAX_FILES = 1000;

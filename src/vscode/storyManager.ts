@@ -159,16 +159,20 @@ export class StoryManager implements vscode.Disposable {
     const { uris, truncated } = await findArticleFiles(folder, story.config);
     if (truncated) this.log.warn(`${folder.name}: only the first ${uris.length} article files are analysed`);
     const wanted = new Set(uris.map((u) => u.toString()));
-    for (const uri of story.uris()) if (!wanted.has(uri) && !openDocument(uri)) story.delete(uri);
     const closed = uris.filter((u) => !openDocument(u.toString()));
     const gens = closed.map((u) => this.generation(u.toString()));
     const files = await readArticleFiles(closed, settings.maxFileSizeKB * 1024);
     if (this.stories.get(story.key) !== story) return;
+    // Open documents are dropped too; the loop over open documents below adds back those still included.
+    for (const uri of story.uris()) if (!wanted.has(uri)) story.delete(uri);
     files.forEach((file, i) => {
       const uri = file.uri.toString();
       if (gens[i] !== this.generation(uri)) return;
       if ('text' in file) story.set(uri, { text: file.text, version: undefined });
-      else this.reportSkip(uri, file.skipped);
+      else {
+        this.reportSkip(uri, file.skipped);
+        story.delete(uri);
+      }
     });
     for (const doc of vscode.workspace.textDocuments) this.onOpen(doc, 0);
     this.log.info(`${folder.name}: ${story.uris().length} articles`);

@@ -15,7 +15,16 @@ function ctx(text: string): ArticleContext {
 
 function figure(text: string, s: string): Figure {
   const start = text.indexOf(s);
-  return { start, end: start + s.length, kind: 'count', text: s, value: null, unit: null, qualifier: null, about: null };
+  return {
+    start,
+    end: start + s.length,
+    kind: 'count',
+    text: s,
+    value: null,
+    unit: null,
+    qualifier: null,
+    about: null,
+  };
 }
 
 describe('extractClaims', () => {
@@ -53,7 +62,8 @@ describe('extractClaims', () => {
   });
 
   it('scores a sentence with figures and attribution above a bare statement', () => {
-    const t = 'Gale-force winds closed 30 schools across the province, officials said. The weather was bad today.';
+    const t =
+      'Gale-force winds closed 30 schools across the province, officials said. The weather was bad today.';
     const scored = extractClaims(
       { ...ctx(t), sentences: sentences(t) },
       { mentions: [], figures: [figure(t, '30 schools')], quotes: [] },

@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { classifyQuotePair, compareQuotes } from '../../src/core/compare/quotes';
 import type { ArticleAnalysis, Quote } from '../../src/core/model';
 
-function article(uri: string, quotes: { text: string; speaker?: string | null; label?: string }[]): ArticleAnalysis {
+function article(
+  uri: string,
+  quotes: { text: string; speaker?: string | null; label?: string }[],
+): ArticleAnalysis {
   let offset = 0;
   const qs: Quote[] = quotes.map((q) => {
     const start = offset;
@@ -38,36 +41,54 @@ describe('classifyQuotePair', () => {
 
   it('sees a contiguous part as trimmed', () => {
     assert.equal(
-      classifyQuotePair('the harbour will stay closed', 'After the storm, the harbour will stay closed until further notice.'),
+      classifyQuotePair(
+        'the harbour will stay closed',
+        'After the storm, the harbour will stay closed until further notice.',
+      ),
       'trimmed',
     );
   });
 
   it('sees a changed verb, number, negation or name as altered', () => {
     assert.equal(
-      classifyQuotePair('The council will review the zoning rules this spring', 'The council will scrap the zoning rules this spring'),
+      classifyQuotePair(
+        'The council will review the zoning rules this spring',
+        'The council will scrap the zoning rules this spring',
+      ),
       'altered',
     );
-    assert.equal(classifyQuotePair('We hired 40 new nurses last winter', 'We hired 14 new nurses last winter'), 'altered');
+    assert.equal(
+      classifyQuotePair('We hired 40 new nurses last winter', 'We hired 14 new nurses last winter'),
+      'altered',
+    );
     assert.equal(
       classifyQuotePair('The museum will reopen its north wing', 'The museum will not reopen its north wing'),
       'altered',
     );
     assert.equal(
-      classifyQuotePair('We spoke with Keller about the library budget', 'We spoke with Moreau about the library budget'),
+      classifyQuotePair(
+        'We spoke with Keller about the library budget',
+        'We spoke with Moreau about the library budget',
+      ),
       'altered',
     );
   });
 
   it('sees changes of small words or inflection only as paraphrased', () => {
     assert.equal(
-      classifyQuotePair('the orchards were flooded by the river', 'the orchards had been flooded by that river'),
+      classifyQuotePair(
+        'the orchards were flooded by the river',
+        'the orchards had been flooded by that river',
+      ),
       'paraphrased',
     );
   });
 
   it('sees unrelated quotations as different', () => {
-    assert.equal(classifyQuotePair('The bakery opens at dawn', 'Our volunteers cleaned the whole beach'), 'different');
+    assert.equal(
+      classifyQuotePair('The bakery opens at dawn', 'Our volunteers cleaned the whole beach'),
+      'different',
+    );
     assert.equal(classifyQuotePair('', 'anything'), 'different');
   });
 });
@@ -76,7 +97,7 @@ describe('compareQuotes', () => {
   const original = 'We have decided to review the ferry timetable before the summer season begins';
   const altered = 'We have decided to scrap the ferry timetable before the summer season begins';
 
-  it('flags an altered version in every source, pointing at the other versions', () => {
+  it('flags the altered version, pointing at the other versions', () => {
     const findings = compareQuotes([
       article('a.txt', [{ text: original, speaker: 'e1' }]),
       article('b.txt', [{ text: original, speaker: 'e1' }]),
@@ -89,9 +110,25 @@ describe('compareQuotes', () => {
     assert.match(inC[0].message, /worded differently in 2 other sources \(altered: "scrap" vs "review"\)/);
     assert.deepEqual(inC[0].related.map((r) => r.uri).sort(), ['a.txt', 'b.txt']);
     assert.equal(inC[0].text, altered);
-    const inA = findings.filter((f) => f.uri === 'a.txt');
-    assert.equal(inA.length, 1);
-    assert.match(inA[0].message, /in 1 other source .*same wording in 1 other source/);
+    // Two sources agree on the original wording: it prevails and is not flagged itself.
+    assert.deepEqual(
+      findings.map((f) => f.uri),
+      ['c.txt'],
+    );
+  });
+
+  it('flags every version when no wording prevails', () => {
+    const findings = compareQuotes([
+      article('a.txt', [{ text: original }]),
+      article('b.txt', [{ text: original }]),
+      article('c.txt', [{ text: altered }]),
+      article('d.txt', [{ text: altered }]),
+    ]);
+    assert.deepEqual(
+      findings.map((f) => f.uri),
+      ['a.txt', 'b.txt', 'c.txt', 'd.txt'],
+    );
+    assert.match(findings[0].message, /in 2 other sources .*; same wording in 1 other source$/);
   });
 
   it('raises nothing for verbatim or trimmed versions', () => {

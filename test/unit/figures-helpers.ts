@@ -1,7 +1,8 @@
 import type { ArticleAnalysis, ArticleContext, Span } from '../../src/core/model';
 import { extractFigures } from '../../src/core/extract/figures';
 
-const ABBREVIATION = /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Atty|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|a\.m|p\.m|[A-Z]\.[A-Z])\.$/;
+const ABBREVIATION =
+  /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Atty|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|a\.m|p\.m|[A-Z]\.[A-Z])\.$/;
 
 /** Splits text into sentences: at line breaks, and after . ! ? followed by a space, except after abbreviations. */
 export function splitSentences(text: string): Span[] {
@@ -18,8 +19,25 @@ export function splitSentences(text: string): Span[] {
       push(start, i);
       start = i + 1;
     } else if (/[.!?]/.test(ch) && /\s/.test(text[i + 1] ?? ' ')) {
-      if (ch === '.' && ABBREVIATION.test(text.slice(Math.max(start, i - 5), i + 1)) && !/\s[A-Z]/.test(text.slice(i + 1, i + 3))) continue;
-      if (ch === '.' && /\b(?:U\.S|Mr|Mrs|Ms|Dr|Gen|Atty|Oct|Jan|Feb|Aug|Sept|Nov|Dec)\.$/.test(text.slice(Math.max(start, i - 5), i + 1))) continue;
+      if (
+        ch === '.' &&
+        ABBREVIATION.test(text.slice(Math.max(start, i - 5), i + 1)) &&
+        !/\s[A-Z]/.test(text.slice(i + 1, i + 3))
+      )
+        continue;
+      if (
+        ch === '.' &&
+        /\b(?:U\.S|Mr|Mrs|Ms|Dr|Gen|Atty|Oct|Jan|Feb|Aug|Sept|Nov|Dec)\.$/.test(
+          text.slice(Math.max(start, i - 5), i + 1),
+        )
+      )
+        continue;
+      if (
+        ch === '.' &&
+        /[ap]\.m\.$/.test(text.slice(i - 3, i + 1)) &&
+        /^\s[A-Z]{2,4}\b/.test(text.slice(i + 1))
+      )
+        continue;
       push(start, i + 1);
       start = i + 1;
     }

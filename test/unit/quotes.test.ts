@@ -24,7 +24,8 @@ function speakerOf(text: string, q: Quote): string | null {
 
 describe('extractQuotes', () => {
   it('finds straight and curly quotations with spans into the text', () => {
-    const text = 'Mayor Ilse Brandt said, "The tunnel opens in June." Later she added: “We are proud of the crews.”';
+    const text =
+      'Mayor Ilse Brandt said, "The tunnel opens in June." Later she added: “We are proud of the crews.”';
     const quotes = extractQuotes(ctx(text), [person(text, 'Ilse Brandt')]);
     assert.deepEqual(texts(quotes), ['The tunnel opens in June.', 'We are proud of the crews.']);
     for (const q of quotes) {
@@ -71,7 +72,10 @@ describe('extractQuotes', () => {
       quotes.map((q) => speakerOf(text, q)),
       ['Marta Kowalczyk', 'Idris Fofana'],
     );
-    assert.deepEqual(quotes[0].speakerSpan, { start: text.indexOf('Marta'), end: text.indexOf(' inspected') });
+    assert.deepEqual(quotes[0].speakerSpan, {
+      start: text.indexOf('Marta'),
+      end: text.indexOf(' inspected'),
+    });
   });
 
   it('labels anonymous speakers and lets "the official" refer back to them', () => {
@@ -106,7 +110,10 @@ describe('extractQuotes', () => {
       '“That is why we won,” Voss said.',
     ].join('\n');
     const quotes = extractQuotes(ctx(text), [person(text, 'Elena Voss'), person(text, 'Voss', 1)]);
-    assert.deepEqual(texts(quotes), ['We trained through the winter, and nobody complained once.', 'That is why we won']);
+    assert.deepEqual(texts(quotes), [
+      'We trained through the winter, and nobody complained once.',
+      'That is why we won',
+    ]);
     assert.deepEqual(
       quotes.map((q) => speakerOf(text, q)),
       ['Voss', 'Voss'],
@@ -160,7 +167,8 @@ describe('extractQuotes', () => {
   });
 
   it('ignores quotations in boilerplate', () => {
-    const text = 'Subscribe: "Get the news first, every morning."\n\n"The vote is on Sunday," Omar Haddad said.';
+    const text =
+      'Subscribe: "Get the news first, every morning."\n\n"The vote is on Sunday," Omar Haddad said.';
     const boiler = { start: 0, end: text.indexOf('\n') };
     const quotes = extractQuotes(ctx(text, [boiler]), []);
     assert.deepEqual(texts(quotes), ['The vote is on Sunday']);

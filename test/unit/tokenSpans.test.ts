@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { lineStarts } from '../../src/core';
 import { flattenSpans, splitByLines } from '../../src/vscode/tokenSpans';
 import type { TokenSpan } from '../../src/vscode/tokenSpans';
-import { isIncluded, matchGlob } from '../../src/vscode/glob';
+import { isIncluded, matchGlob } from '../../src/core/glob';
 
 const span = (start: number, end: number, type: number, priority: number): TokenSpan => ({
   start,

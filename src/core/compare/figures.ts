@@ -1,6 +1,157 @@
-import type { ArticleAnalysis, Finding } from '../model';
+import type { ArticleAnalysis, Figure, Finding, RelatedLocation, Severity } from '../model';
+import { ZONES } from '../extract/figures/lexicon';
+import type { FigureInfo } from './figures/context';
+import { describeFigures, stem } from './figures/context';
+import { centre, dateInterval, numericInterval, timeInterval } from './figures/intervals';
+
+type Interval = [number, number];
+
+const COMPARED_KINDS = new Set([
+  'money',
+  'count',
+  'percent',
+  'date',
+  'time',
+  'duration',
+  'distance',
+  'other',
+]);
+
+function sameUnit(a: Figure, b: Figure): boolean {
+  if (a.kind === 'count') return !!a.unit && !!b.unit && stem(a.unit) === stem(b.unit);
+  if (a.kind === 'date') return true;
+  if (a.kind === 'money') return !!a.unit && a.unit === b.unit;
+  if (a.kind === 'time') return a.unit === b.unit || (!!a.unit && !!b.unit);
+  return a.unit === b.unit;
+}
+
+const intersects = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x));
+
+/** Whether two figures plausibly measure the same thing. */
+function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind || !COMPARED_KINDS.has(fa.kind) || fa.vague || fb.vague) return false;
+  if (fa.value === null || fb.value === null || !sameUnit(fa, fb)) return false;
+  if (a.article === b.article && a.sentence === b.sentence) return false;
+  if (a.change || b.change || a.rate !== b.rate) return false;
+  if ((a.frame === 'term') !== (b.frame === 'term')) return false;
+  if (fa.kind !== 'date' && a.years.size && b.years.size && !intersects(a.years, b.years).length)
+    return false;
+  const entities = a.entities.size && b.entities.size ? intersects(a.entities, b.entities).length : -1;
+  if (entities === 0) return false;
+  if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
+  const head = fa.kind === 'count' && fa.unit ? stem(fa.unit) : null;
+  const shared = intersects(a.about, b.about).filter((w) => w !== head).length;
+  if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 || (shared >= 1 && entities >= 1);
+  return shared >= 1;
+}
+
+function intervalOf(f: Figure, other: Figure): Interval | null {
+  if (f.kind === 'date') return dateInterval(f);
+  if (f.kind === 'time') {
+    const both = f.unit && other.unit;
+    return timeInterval(f, both ? (ZONES[f.unit as string] ?? 0) : 0);
+  }
+  return numericInterval(f);
+}
+
+/** How serious a clash between two figures is, or null when their values can both be right. */
+function clash(a: Figure, b: Figure): Severity | null {
+  const ia = intervalOf(a, b);
+  const ib = intervalOf(b, a);
+  if (!ia || !ib) return null;
+  const eps = 1e-9 * Math.max(1, Math.abs(ia[1]), Math.abs(ib[1]));
+  if (ia[0] <= ib[1] + eps && ib[0] <= ia[1] + eps) return null;
+  if (a.kind === 'date') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 ? 'warning' : 'info';
+  if (a.kind === 'time') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 60 ? 'warning' : 'info';
+  const ca = Math.abs(centre(ia, a));
+  const cb = Math.abs(centre(ib, b));
+  const ratio = Math.max(ca, cb) / Math.max(Math.min(ca, cb), 1e-9);
+  return ratio >= 1.25 ? 'warning' : 'info';
+}
+
+const HEDGE_TEXT: Record<string, string> = {
+  about: 'about ',
+  nearly: 'nearly ',
+  'more than': 'more than ',
+  'at least': 'at least ',
+  'at most': 'at most ',
+};
+
+/** How a figure reads in a message: hedge, text and, for counts, what is counted. */
+function display(f: Figure): string {
+  const hedge = f.qualifier ? (HEDGE_TEXT[f.qualifier] ?? '') : '';
+  const unit = f.kind === 'count' && f.unit && !f.text.toLowerCase().includes(f.unit) ? ` ${f.unit}` : '';
+  return `${hedge}${f.text}${unit}`;
+}
+
+const baseName = (uri: string) =>
+  uri
+    .replace(/[?#].*$/, '')
+    .split(/[\\/]/)
+    .pop() || uri;
+
+interface Pending {
+  info: FigureInfo;
+  others: FigureInfo[];
+  severity: Severity;
+}
+
+function toFinding(p: Pending): Finding {
+  const f = p.info.figure;
+  const uri = p.info.article.uri;
+  const kind = f.kind === 'date' ? 'date' : 'numeric';
+  const where = (o: FigureInfo) =>
+    o.article.uri === uri ? 'elsewhere in this article' : `in ${baseName(o.article.uri)}`;
+  const within = p.others.every((o) => o.article.uri === uri);
+  const noun = kind === 'date' ? 'Date' : 'Figure';
+  const lead = within ? `${noun} differs within this article` : `${noun} differs from other sources`;
+  const related: RelatedLocation[] = p.others.map((o) => ({
+    uri: o.article.uri,
+    start: o.figure.start,
+    end: o.figure.end,
+    text: o.figure.text,
+    message: `Conflicting ${noun.toLowerCase()}: ${display(o.figure)} ${where(o)}`,
+  }));
+  const finding: Finding = {
+    id: `${kind}:${uri}:${f.start}`,
+    kind,
+    severity: p.severity,
+    message: `${lead}: ${display(f)} here, ${p.others.map((o) => `${display(o.figure)} ${where(o)}`).join(', ')}`,
+    uri,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    related,
+  };
+  const entity = p.others
+    .flatMap((o) => intersects(p.info.entities, o.entities))
+    .find((e) => !e.startsWith('m:'));
+  if (entity) finding.entity = entity;
+  return finding;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 
 /** Compares figures that measure the same thing, within and across articles. */
-export function compareFigures(_articles: readonly ArticleAnalysis[]): Finding[] {
-  return [];
+export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] {
+  const infos = describeFigures(articles);
+  const pending = new Map<FigureInfo, Pending>();
+  const note = (x: FigureInfo, y: FigureInfo, severity: Severity) => {
+    const p = pending.get(x) ?? { info: x, others: [], severity };
+    p.others.push(y);
+    if (RANK[severity] > RANK[p.severity]) p.severity = severity;
+    pending.set(x, p);
+  };
+  for (let i = 0; i < infos.length; i++) {
+    for (let j = i + 1; j < infos.length; j++) {
+      if (!sameQuantity(infos[i], infos[j])) continue;
+      const severity = clash(infos[i].figure, infos[j].figure);
+      if (!severity) continue;
+      note(infos[i], infos[j], severity);
+      note(infos[j], infos[i], severity);
+    }
+  }
+  return [...pending.values()].map(toFinding).sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
 }

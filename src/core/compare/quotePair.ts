@@ -157,7 +157,9 @@ function align(short: Tok[], long: Tok[]): { score: number; hunks: Hunk[] } | nu
     short.map((t) => t.stem),
     long.map((t) => t.stem),
   );
-  const matched = ops.filter((o): o is Extract<IndexOp, { op: 'equal' }> => o.op === 'equal' && short[o.a].content);
+  const matched = ops.filter(
+    (o): o is Extract<IndexOp, { op: 'equal' }> => o.op === 'equal' && short[o.a].content,
+  );
   if (matched.length === 0) return null;
   const first = matched[0];
   const last = matched[matched.length - 1];

@@ -13,12 +13,19 @@ interface Match {
   pair: PairAnalysis;
 }
 
-const RANK: Record<QuoteRelation, number> = { verbatim: 4, trimmed: 3, paraphrased: 2, altered: 1, different: 0 };
+const RANK: Record<QuoteRelation, number> = {
+  verbatim: 4,
+  trimmed: 3,
+  paraphrased: 2,
+  altered: 1,
+  different: 0,
+};
 
 /**
  * Aligns quotations of the same utterance across articles and flags differing wording: one
  * finding per quotation whose best-matching version in some other article is paraphrased or
- * altered rather than verbatim or trimmed.
+ * altered rather than verbatim or trimmed — unless its own wording prevails, being shared by
+ * more sources than any differing version (then only the differing versions are flagged).
  */
 export function compareQuotes(articles: readonly ArticleAnalysis[]): Finding[] {
   const matches = new Map<Quote, Map<ArticleAnalysis, Match>>();
@@ -28,14 +35,45 @@ export function compareQuotes(articles: readonly ArticleAnalysis[]): Finding[] {
   const findings: Finding[] = [];
   for (const article of articles) {
     for (const quote of article.quotes) {
-      const finding = flag(article, quote, [...(matches.get(quote)?.values() ?? [])]);
+      const mine = [...(matches.get(quote)?.values() ?? [])];
+      if (isPrevailing(mine, matches)) continue;
+      const finding = flag(article, quote, mine);
       if (finding) findings.push(finding);
     }
   }
   return findings;
 }
 
-function matchArticles(a: ArticleAnalysis, b: ArticleAnalysis, matches: Map<Quote, Map<ArticleAnalysis, Match>>): void {
+const agrees = (m: Match) => m.pair.relation === 'verbatim' || m.pair.relation === 'trimmed';
+
+/**
+ * Whether a quotation's wording is better attested than any competing wording: more sources
+ * (itself included) agree with it than agree on any one differing version. Such a quotation is
+ * the reference the differing versions are flagged against, and is not flagged itself.
+ */
+function isPrevailing(
+  mine: readonly Match[],
+  matches: ReadonlyMap<Quote, Map<ArticleAnalysis, Match>>,
+): boolean {
+  const support = 1 + mine.filter(agrees).length;
+  if (support < 2) return false;
+  const differing = mine.filter((m) => !agrees(m));
+  const competing = differing.map(
+    (d) =>
+      1 +
+      differing.filter((o) => {
+        const m = o !== d ? matches.get(d.quote)?.get(o.other) : undefined;
+        return !!m && m.quote === o.quote && agrees(m);
+      }).length,
+  );
+  return support > Math.max(0, ...competing);
+}
+
+function matchArticles(
+  a: ArticleAnalysis,
+  b: ArticleAnalysis,
+  matches: Map<Quote, Map<ArticleAnalysis, Match>>,
+): void {
   if (a.uri === b.uri) return;
   for (const qa of a.quotes) {
     for (const qb of b.quotes) {
@@ -54,7 +92,10 @@ function mayMatch(a: string, b: string): boolean {
   const cb = contentStemsOf(b);
   let shared = 0;
   for (const s of ca) if (cb.has(s)) shared++;
-  return shared >= Math.min(2, ca.size, cb.size) && (shared > 0 || a.trim().toLowerCase() === b.trim().toLowerCase());
+  return (
+    shared >= Math.min(2, ca.size, cb.size) &&
+    (shared > 0 || a.trim().toLowerCase() === b.trim().toLowerCase())
+  );
 }
 
 function flip(h: Hunk): Hunk {
@@ -67,7 +108,9 @@ function keepBest(matches: Map<Quote, Map<ArticleAnalysis, Match>>, quote: Quote
   if (!perArticle) matches.set(quote, (perArticle = new Map()));
   const old = perArticle.get(m.other);
   const better =
-    !old || m.pair.score > old.pair.score || (m.pair.score === old.pair.score && RANK[m.pair.relation] > RANK[old.pair.relation]);
+    !old ||
+    m.pair.score > old.pair.score ||
+    (m.pair.score === old.pair.score && RANK[m.pair.relation] > RANK[old.pair.relation]);
   if (better) perArticle.set(m.other, m);
 }
 
@@ -81,7 +124,16 @@ export function sameSpeaker(a: Quote, b: Quote): boolean {
   const anonA = isAnonymous(a);
   const anonB = isAnonymous(b);
   if ((anonA && isNamed(b)) || (anonB && isNamed(a))) return false;
-  if (!a.speaker && !b.speaker && !a.speakerSpan && !b.speakerSpan && a.speakerLabel && b.speakerLabel && !anonA && !anonB) {
+  if (
+    !a.speaker &&
+    !b.speaker &&
+    !a.speakerSpan &&
+    !b.speakerSpan &&
+    a.speakerLabel &&
+    b.speakerLabel &&
+    !anonA &&
+    !anonB
+  ) {
     const wa = new Set(nameWords(a.speakerLabel));
     return nameWords(b.speakerLabel).some((w) => wa.has(w));
   }

@@ -5,7 +5,8 @@ export interface DiffOp {
 }
 
 /** One step of an index-level diff between two sequences. */
-export type IndexOp = { op: 'equal'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
+export type IndexOp =
+  { op: 'equal'; a: number; b: number } | { op: 'delete'; a: number } | { op: 'insert'; b: number };
 
 /**
  * Longest-common-subsequence diff of two sequences by key. Within a changed stretch, deletions
@@ -19,7 +20,9 @@ export function diffKeys(a: readonly string[], b: readonly string[]): IndexOp[] 
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       lcs[i * width + j] =
-        a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        a[i] === b[j]
+          ? lcs[(i + 1) * width + j + 1] + 1
+          : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
     }
   }
   const ops: IndexOp[] = [];

@@ -24,17 +24,20 @@ export function extractClaims(ctx: ArticleContext, facts: Facts): Claim[] {
   const claims: Claim[] = [];
   for (const s of ctx.sentences) {
     const span = trim(ctx.text, s);
-    if (span.end <= span.start || ctx.boilerplate.some((b) => b.start <= span.start && b.end >= span.end)) continue;
+    if (span.end <= span.start || ctx.boilerplate.some((b) => b.start <= span.start && b.end >= span.end))
+      continue;
     const text = ctx.text.slice(span.start, span.end);
     const score = scoreSentence(text, span, facts);
-    if (score >= CLAIM_THRESHOLD) claims.push({ id: `c${span.start}`, start: span.start, end: span.end, text, score });
+    if (score >= CLAIM_THRESHOLD)
+      claims.push({ id: `c${span.start}`, start: span.start, end: span.end, text, score });
   }
   return claims;
 }
 
 /** Check-worthiness of one sentence, 0..1. */
 export function scoreSentence(text: string, span: Span, facts: Facts): number {
-  const inside = <T extends Span>(xs: readonly T[]) => xs.filter((x) => x.start >= span.start && x.end <= span.end);
+  const inside = <T extends Span>(xs: readonly T[]) =>
+    xs.filter((x) => x.start >= span.start && x.end <= span.end);
   const figures = inside(facts.figures);
   const mentions = inside(facts.mentions);
   const quoted = facts.quotes.some((q) => q.start < span.end && q.end > span.start);

@@ -63,6 +63,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     }
   }
   resolvePending(ctx.text, pending, mentions);
+  retypeByUsage(ctx.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
 }
@@ -133,6 +134,19 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
   }
   if (w === 'the') return last === 'of' || last === 'for';
   if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
+  // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
+  if (w === 'of') {
+    return (
+      ORG_HEADS.has(last) ||
+      LAW_HEADS.has(last) ||
+      EVENT_HEADS.has(last) ||
+      LOC_HEADS.has(last) ||
+      GPE_HEADS.has(last) ||
+      ROLE_HEADS.has(last) ||
+      PREFIX_TYPES[last] !== undefined ||
+      TITLE_WORDS.has(last)
+    );
+  }
   return true;
 }
 
@@ -182,8 +196,9 @@ function classifySequence(
   const gazSeq = gazetteerType(spanText(text, seq));
   if (gazSeq) return void out.push(mention(text, seq, gazSeq));
   let type = typeByShape(seq);
-  // "Del Rio, Texas": a name followed by a state or country is a place.
-  if (type === 'PERSON' && placeAfter && gazetteerType(placeAfter[1]) === 'GPE') type = 'GPE';
+  // "Del Rio, Texas", "KESSINGTON, Ohio": a name followed by a state or country is a place.
+  const beforePlace = placeAfter && gazetteerType(placeAfter[1]) === 'GPE';
+  if (beforePlace && (type === 'PERSON' || seq.length === 1)) type = 'GPE';
   if (type) {
     const m = mention(text, seq, type);
     if (type === 'PERSON') m.title = lowerRoleBefore(text, seq[0]);
@@ -249,30 +264,49 @@ function splitTitle(
   seq: readonly Token[],
   out: Mention[],
 ): { title: string; name: Token[] } | undefined {
-  let i = 0;
-  let roleAt = -1;
-  const places: Token[] = [];
-  while (i < seq.length) {
-    const w = bare(seq[i]);
-    if (ROLE_HEADS.has(w)) roleAt = i;
-    else if (
-      TITLE_WORDS.has(w) ||
-      (w === 'of' && roleAt >= 0) ||
-      w === 'the' ||
-      /^affairs|public|safety|commerce|treasury|veterans|services$/.test(w)
-    ) {
-      // modifiers of a title
-    } else if (gazetteerType(seq[i].text) || GPE_ACRONYMS[seq[i].text]) places.push(seq[i]);
-    else break;
-    i++;
+  // The last role word whose following words (after "of State", "of Homeland Security") form a name.
+  for (let k = seq.length - 1; k >= 0; k--) {
+    if (!ROLE_HEADS.has(bare(seq[k]))) continue;
+    let j = k + 1;
+    if (j < seq.length && bare(seq[j]) === 'of') {
+      j++;
+      while (j < seq.length - 1 && (isTitleModifier(seq[j]) || gazetteerType(seq[j].text))) j++;
+    }
+    const name = seq.slice(j);
+    if (name.length > 4 || (name.length && !personLike(name))) continue;
+    if (name.length === 1 && isCommonWord(bare(name[0]))) return undefined;
+    // Title words and places just before the role belong to the title ("Mexican Foreign Minister").
+    let t0 = k;
+    while (
+      t0 > 0 &&
+      (isTitleModifier(seq[t0 - 1]) || gazetteerType(seq[t0 - 1].text) || GPE_ACRONYMS[seq[t0 - 1].text])
+    )
+      t0--;
+    for (const p of seq.slice(t0, k)) {
+      const type = gazetteerType(p.text) ?? GPE_ACRONYMS[p.text];
+      if (type) out.push(mention(text, [p], type));
+    }
+    // Whatever stands before the title is a name of its own: "Bramley County Emergency Agency Director X".
+    const prefix = seq.slice(0, t0);
+    if (prefix.length) {
+      const type = gazetteerType(spanText(text, prefix)) ?? typeByShape(prefix);
+      if (type && type !== 'PERSON') out.push(mention(text, prefix, type));
+    }
+    return {
+      title: text.slice(seq[prefix.length && !typeByShape(prefix) ? t0 : 0].start, seq[j - 1].end),
+      name,
+    };
   }
-  if (roleAt < 0) return undefined;
-  const name = seq.slice(roleAt + 1).slice(i - roleAt - 1);
-  if (name.length && !personLike(name)) return undefined;
-  if (name.length === 1 && isCommonWord(bare(name[0]))) return undefined;
-  for (const p of places)
-    out.push(mention(text, [p], gazetteerType(p.text) ?? GPE_ACRONYMS[p.text] ?? 'GPE'));
-  return { title: text.slice(seq[0].start, seq[i - 1].end), name };
+  return undefined;
+}
+
+function isTitleModifier(t: Token): boolean {
+  const w = bare(t);
+  return (
+    TITLE_WORDS.has(w) ||
+    w === 'the' ||
+    /^(affairs|public|safety|commerce|treasury|veterans|services|state)$/.test(w)
+  );
 }
 
 function personLike(name: readonly Token[]): boolean {
@@ -310,8 +344,9 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   if (seq.length > 5 || seq.some((t) => t.allCaps)) return undefined;
   // "Former Defense Minister" with no name after it is a role, not a person.
   if (ROLE_HEADS.has(last)) return undefined;
-  // A run of capitalised ordinary words is a phrase in title case, not a name.
-  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w))) return undefined;
+  // Capitalised ordinary words mid-sentence name an institution or a thing ("Red Cross", "White House").
+  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w)))
+    return seq[0].initial ? undefined : 'ORG';
   return 'PERSON';
 }
 
@@ -343,6 +378,7 @@ function allCapsPlaces(tokens: readonly Token[]): Mention[] {
 
 /** Second pass: single words typed by what the article says elsewhere, or by their context. */
 function resolvePending(text: string, pending: readonly Pending[], out: Mention[]): void {
+  const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
   const personWords = new Map<string, boolean>();
   const firstWords = new Map<string, EntityType>();
   for (const m of out) {
@@ -354,7 +390,8 @@ function resolvePending(text: string, pending: readonly Pending[], out: Mention[
   for (const p of pending) {
     const key = fold(p.token.text);
     let type: EntityType | undefined;
-    if (personWords.has(key)) type = 'PERSON';
+    if (places.has(key)) type = 'GPE';
+    else if (personWords.has(key)) type = 'PERSON';
     else if (firstWords.has(key)) type = firstWords.get(key);
     else if (!p.before && !p.after) type = undefined;
     else if (isCommonWord(key) || p.token.initial) type = undefined;
@@ -374,6 +411,27 @@ function resolvePending(text: string, pending: readonly Pending[], out: Mention[
         end: p.token.end,
       });
   }
+}
+
+/**
+ * A name guessed to be a person but used like an organisation anywhere in the article ("the Corvell
+ * Polymers plant", "Corvell Polymers spokesperson") is an organisation everywhere in it.
+ */
+function retypeByUsage(text: string, mentions: Mention[]): void {
+  const orgLike = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.title) continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 30);
+    const theBefore = /\bthe\s+$/i.test(before) && !/\blate\s+$/i.test(before);
+    const roleAfter =
+      /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
+        after,
+      );
+    if (theBefore || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
+  }
+  for (const m of mentions)
+    if (m.type === 'PERSON' && orgLike.has(m.text.replace(/\s+/g, ' '))) m.type = 'ORG';
 }
 
 function mention(text: string, seq: readonly Token[], type: EntityType): Mention {

@@ -39,7 +39,8 @@ function toFigure(text: string, base: number, s: string, d: Draft): Figure {
   return figure;
 }
 
-const inside = (span: Span, spans: readonly Span[]) => spans.some((b) => span.start >= b.start && span.end <= b.end);
+const inside = (span: Span, spans: readonly Span[]) =>
+  spans.some((b) => span.start >= b.start && span.end <= b.end);
 
 /** Finds and normalises the figures (money, counts, percentages, dates, durations, distances…) of an article. */
 export function extractFigures(ctx: ArticleContext): Figure[] {

@@ -19,7 +19,7 @@ export const TITLE_WORDS = words(`
   head chairperson undersecretary envoy consul delegate legislator lawmaker assemblyman assemblywoman
   minister-president foreign defense defence interior finance homeland security state health justice
   trade economy energy agriculture labor labour education transport transportation environment
-  former acting interim then-president late fire police manager city county emergency
+  former acting interim then-president late fire police manager city county emergency assistant associate
 `);
 
 /** Title words that are abbreviations written with a period. */

@@ -91,7 +91,12 @@ function linkContinuations(text: string, found: Found[], paragraphs: readonly Pa
 }
 
 /** Names the speaker of each quotation, then lets unattributed ones inherit from their neighbours. */
-function attribute(text: string, found: Found[], paragraphs: readonly Paragraph[], mentions: readonly Mention[]): void {
+function attribute(
+  text: string,
+  found: Found[],
+  paragraphs: readonly Paragraph[],
+  mentions: readonly Mention[],
+): void {
   const named = paragraphs.flatMap((p) => speechPhrases(text, p)).filter((ph) => isAntecedent(ph.text));
   const history: SpeakerRef[] = [];
   let k = 0;

@@ -15,6 +15,8 @@ export interface FigureInfo {
   entities: Set<string>;
   /** Years the sentence is about (other date figures in it). */
   years: Set<string>;
+  /** For counts, the word right after the counted noun ("killed" in "people killed"), stemmed. */
+  predicate: string | null;
   /** The figure reports a change or a comparison ("rose to", "up from"): it is one of several values over time. */
   change: boolean;
 }
@@ -74,6 +76,13 @@ function entitiesOf(a: ArticleAnalysis, sentence: Span | null): Set<string> {
   return new Set(ids);
 }
 
+function predicateOf(figure: Figure, words: string[]): string | null {
+  if (figure.kind !== 'count' || !figure.unit) return null;
+  const head = stem(figure.unit);
+  const at = words.findIndex((w) => stem(w) === head);
+  return at >= 0 && at + 1 < words.length ? stem(words[at + 1]) : null;
+}
+
 /** Builds the comparison view of every figure of the story. */
 export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInfo[] {
   const out: FigureInfo[] = [];
@@ -83,11 +92,20 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
       const words = (figure.about ?? '').split(/\s+/).filter(Boolean);
       const frame = words[1] === 'of' && (words[0] === 'age' || words[0] === 'term') ? words[0] : '';
       const rateAt = words.indexOf('per');
-      const rate = rateAt >= 0 ? words[rateAt + 1] ?? null : null;
-      const content = words.filter((w, k) => w !== 'of' && w !== 'per' && !(rateAt >= 0 && k === rateAt + 1) && !(frame && k === 0));
+      const rate = rateAt >= 0 ? (words[rateAt + 1] ?? null) : null;
+      const content = words.filter(
+        (w, k) => w !== 'of' && w !== 'per' && !(rateAt >= 0 && k === rateAt + 1) && !(frame && k === 0),
+      );
       const years = new Set(
         article.figures
-          .filter((g) => g !== figure && g.kind === 'date' && sentence && g.start >= sentence.start && g.end <= sentence.end)
+          .filter(
+            (g) =>
+              g !== figure &&
+              g.kind === 'date' &&
+              sentence &&
+              g.start >= sentence.start &&
+              g.end <= sentence.end,
+          )
           .flatMap((g) => (Array.isArray(g.value) ? g.value : [g.value]))
           .filter((v): v is string => typeof v === 'string')
           .map((v) => v.slice(0, 4)),
@@ -101,7 +119,8 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         rate,
         entities: entitiesOf(article, sentence),
         years,
-        change: CHANGE.test(figure.about ?? ''),
+        predicate: predicateOf(figure, content),
+        change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
       });
     }
   }

@@ -85,6 +85,7 @@ export function timeInterval(f: Figure, offset: number): [number, number] | null
 /** Central value, for judging how far apart two figures are. */
 export function centre(interval: [number, number], f: Figure): number {
   if (typeof f.value === 'number') return f.value;
-  if (Array.isArray(f.value) && typeof f.value[0] === 'number') return ((f.value[0] as number) + (f.value[1] as number)) / 2;
+  if (Array.isArray(f.value) && typeof f.value[0] === 'number')
+    return ((f.value[0] as number) + (f.value[1] as number)) / 2;
   return (interval[0] + interval[1]) / 2;
 }

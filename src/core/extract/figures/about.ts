@@ -1,4 +1,13 @@
-import { CHANGE, MONTHS, ORDINAL_WORDS, SCALE_WORDS, STOP_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS } from './lexicon';
+import {
+  CHANGE,
+  MONTHS,
+  ORDINAL_WORDS,
+  SCALE_WORDS,
+  STOP_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  WEEKDAYS,
+} from './lexicon';
 import type { Draft } from './scan';
 
 const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
@@ -13,13 +22,21 @@ function normal(word: string): string {
 function isContent(word: string): boolean {
   const w = normal(word);
   if (w.length < 2 || STOP_WORDS.has(w) || UNIT_NOUNS.test(w)) return false;
-  return !(w in MONTHS || w in UNIT_WORDS || w in TENS_WORDS || w in SCALE_WORDS || w in ORDINAL_WORDS || WEEKDAYS.includes(w));
+  return !(
+    w in MONTHS ||
+    w in UNIT_WORDS ||
+    w in TENS_WORDS ||
+    w in SCALE_WORDS ||
+    w in ORDINAL_WORDS ||
+    WEEKDAYS.includes(w)
+  );
 }
 
 function words(s: string): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(s); m; m = WORD.exec(s))
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -51,7 +68,8 @@ function leftWords(s: string, to: number, max: number, crossComma = false): stri
   return out;
 }
 
-const RATE = /\b(?:a|an|each|per|every)\s+(year|month|week|day)\b|\b(annual|annually|yearly|daily|monthly|weekly)\b/i;
+const RATE =
+  /\b(?:a|an|each|per|every)\s+(year|month|week|day)\b|\b(annual|annually|yearly|daily|monthly|weekly)\b/i;
 const RATE_UNIT: Record<string, string> = {
   annual: 'year',
   annually: 'year',
@@ -64,7 +82,8 @@ const RATE_UNIT: Record<string, string> = {
 /** "per year" when the clause around the figure states a rate ("each year", "annually"). */
 function rateOf(s: string, d: Draft): string | null {
   if (d.kind === 'date' || d.kind === 'time' || d.kind === 'duration') return null;
-  const near = s.slice(d.end, d.end + 60).split(/[,;.]/)[0] + ' ' + s.slice(Math.max(0, d.start - 20), d.start);
+  const near =
+    s.slice(d.end, d.end + 60).split(/[,;.]/)[0] + ' ' + s.slice(Math.max(0, d.start - 20), d.start);
   const m = RATE.exec(near);
   if (!m) return null;
   return `per ${m[1] ? m[1].toLowerCase() : RATE_UNIT[m[2].toLowerCase()]}`;
@@ -86,7 +105,8 @@ export function aboutOf(s: string, d: Draft): string | null {
   const rate = rateOf(s, d);
   if (rate) parts.push(rate);
   const change = CHANGE.exec(s.slice(Math.max(0, d.start - 40), d.end + 30));
-  if (change && !parts.includes(change[0].toLowerCase())) parts.push(change[0].toLowerCase().replace(/\d\S*/, 'n'));
+  if (change && !parts.includes(change[0].toLowerCase()))
+    parts.push(/\d/.test(change[0]) ? 'from-to' : change[0].toLowerCase());
   const unique = parts.filter((w, k) => parts.indexOf(w) === k || w === 'of');
   return unique.length && !((d.age || d.term) && unique.length === 2) ? unique.join(' ') : null;
 }

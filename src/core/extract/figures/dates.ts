@@ -22,7 +22,8 @@ export function parseIso(p: string | null): Ymd | null {
   return { y: +m[1], m: m[2] ? +m[2] : undefined, d: m[3] ? +m[3] : undefined };
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const FULL_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const REL_YEAR = '(?:\\s+(next|last|this)\\s+year\\b)?';
@@ -98,8 +99,10 @@ function matchMonthDates(scan: Scan, pub: Ymd | null): void {
   }
 }
 
-const FUTURE = /\b(?:will|shall|going to|set to|expected to|due to|scheduled|plans? to|upcoming|to be held)\b/i;
-const SPEECH_BEFORE = /\b(?:said|say|says|told|stated|announced|added|wrote|briefing|statement|reporters)\b[\w\s]{0,16}$/i;
+const FUTURE =
+  /\b(?:will|shall|going to|set to|expected to|due to|scheduled|plans? to|upcoming|to be held)\b/i;
+const SPEECH_BEFORE =
+  /\b(?:said|say|says|told|stated|announced|added|wrote|briefing|statement|reporters)\b[\w\s]{0,16}$/i;
 
 /** Days from publication to a weekday: the nearest on or before it, or on or after it for the future. */
 function weekdayOffset(s: string, index: number, target: number, pubDay: number, rel: string | undefined) {
@@ -111,7 +114,9 @@ function weekdayOffset(s: string, index: number, target: number, pubDay: number,
 }
 
 export function pubDate(pub: Ymd | null): Date | null {
-  return pub && pub.m !== undefined && pub.d !== undefined ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d)) : null;
+  return pub && pub.m !== undefined && pub.d !== undefined
+    ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d))
+    : null;
 }
 
 export function addDays(date: Date, days: number): string {
@@ -132,7 +137,13 @@ function matchRelativeDays(scan: Scan, pub: Ymd | null): void {
     if (/\S\s+[A-Z][A-Za-z]*\s+$/.test(scan.s.slice(0, m.index))) return;
     const word = m[1].toLowerCase();
     const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    scan.add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: date ? addDays(date, shift) : null, unit: null });
+    scan.add({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: 'date',
+      value: date ? addDays(date, shift) : null,
+      unit: null,
+    });
   });
 }
 

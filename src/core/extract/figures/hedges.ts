@@ -6,7 +6,10 @@ const BEFORE: [RegExp, Exclude<Qualifier, null>][] = [
   [/\b(?:at least|no fewer than|no less than|a minimum of)\s+$/i, 'at least'],
   [/\b(?:more than|over|upwards of|in excess of|above|just over|well over|well above)\s+$/i, 'more than'],
   [/\b(?:nearly|almost|close to|just short of|not quite)\s+$/i, 'nearly'],
-  [/\b(?:about|around|roughly|some|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.|an approximate)\s+$/i, 'about'],
+  [
+    /\b(?:about|around|roughly|some|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.|an approximate)\s+$/i,
+    'about',
+  ],
 ];
 
 const AFTER: [RegExp, Exclude<Qualifier, null>][] = [

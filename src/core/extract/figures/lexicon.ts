@@ -43,7 +43,16 @@ export const SCALE_WORDS: Record<string, number> = {
 };
 
 /** Abbreviated scales written after a numeral ("3bn", "€5m"). */
-export const SCALE_ABBREVS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12, trn: 1e12 };
+export const SCALE_ABBREVS: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+};
 
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
@@ -130,7 +139,7 @@ export const STOP_WORDS = new Set(
   (
     'a an the and or but nor so yet of in on at to for from by with without within into onto upon about above ' +
     'over under below between among through during before after since until till than then as per via ' +
-    'this that these those it its it’s it\'s they them their theirs he him his she her hers we us our you your i me my ' +
+    "this that these those it its it’s it's they them their theirs he him his she her hers we us our you your i me my " +
     'who whom whose which what when where why how there here not no yes all any each every some such ' +
     'is are was were be been being am has have had having do does did doing will would shall should can could ' +
     'may might must also only just even still already more most less least much many few nearly almost around ' +
@@ -143,7 +152,17 @@ export const STOP_WORDS = new Set(
 );
 
 /** Words too generic to identify what is counted. */
-export const GENERIC_NOUNS = new Set(['time', 'times', 'way', 'ways', 'thing', 'things', 'part', 'parts', 'lot']);
+export const GENERIC_NOUNS = new Set([
+  'time',
+  'times',
+  'way',
+  'ways',
+  'thing',
+  'things',
+  'part',
+  'parts',
+  'lot',
+]);
 
 /** Words saying a figure is one of several values over time ("rose to", "up from"): not a claim to compare. */
 export const CHANGE =

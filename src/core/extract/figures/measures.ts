@@ -33,7 +33,13 @@ const MEASURES: UnitRule[] = [
   rule(`${SEP}(?:feet|foot|ft)\\b`, 'distance', 'km', 0.0003048),
   rule(`${SEP}(?:yards?|yds?)\\b`, 'distance', 'km', 0.0009144),
   rule(`${SEP}(?:metres?|meters?)\\b`, 'distance', 'km', 0.001),
-  rule(`\\s?m\\b(?=\\s*(?:$|[.,;:)]|tall|high|long|deep|wide|away|above|below|from\\b|of\\b))`, 'distance', 'km', 0.001, ''),
+  rule(
+    `\\s?m\\b(?=\\s*(?:$|[.,;:)]|tall|high|long|deep|wide|away|above|below|from\\b|of\\b))`,
+    'distance',
+    'km',
+    0.001,
+    '',
+  ),
   rule(`${SEP}(?:metric\\s+)?(?:tonnes?|tons?)\\b`, 'other', 't', 1),
   rule(`${SEP}(?:kilograms?|kilos?|kg)\\b`, 'other', 'kg', 1),
   rule(`${SEP}(?:pounds?|lbs?)\\b`, 'other', 'kg', 0.45359237),
@@ -54,7 +60,8 @@ const DURATION_UNITS: Record<string, [string, number]> = {
   min: ['days', 1 / 1440],
 };
 
-const DURATION = /^(?:\s+|-)(years?|yrs?|decades?|century|centuries|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
+const DURATION =
+  /^(?:\s+|-)(years?|yrs?|decades?|century|centuries|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b/i;
 const AGE = /^(?:\s+|-)(years?|months?|weeks?|days?)(?:\s+|-)old\b/i;
 
 /** Normalised unit and factor of a duration word ("decades" → years × 10). */
@@ -72,7 +79,8 @@ export function readDuration(rest: string): (UnitMatch & { age: boolean; term: b
   const m = age ?? DURATION.exec(rest);
   if (!m) return null;
   const [unit, factor] = durationUnit(m[1]);
-  const term = !age && m[0].startsWith('-') && !/s$/i.test(m[1]) && /^\s+[a-z]/i.test(rest.slice(m[0].length));
+  const term =
+    !age && m[0].startsWith('-') && !/s$/i.test(m[1]) && /^\s+[a-z]/i.test(rest.slice(m[0].length));
   return { ...unitMatch(m, 'duration', unit, factor), age: !!age, term };
 }
 
@@ -146,7 +154,8 @@ export function readCurrencySuffix(rest: string, scaled: boolean): { length: num
   if (!m) return null;
   if (m[3]) return { length: m[0].length, unit: m[3] };
   const word = m[2].toLowerCase().replace(/\s+sterling$/, '');
-  if ((word.startsWith('pound') && !scaled && !/sterling/i.test(m[2])) || (word === 'won' && !scaled)) return null;
+  if ((word.startsWith('pound') && !scaled && !/sterling/i.test(m[2])) || (word === 'won' && !scaled))
+    return null;
   const base = CURRENCY_NAMES[word.replace(/s$/, '')] ?? CURRENCY_NAMES[word];
   const country = m[1]?.toLowerCase();
   const unit = base === 'USD' && country && DOLLAR_COUNTRY[country] ? DOLLAR_COUNTRY[country] : base;

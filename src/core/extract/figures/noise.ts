@@ -25,7 +25,8 @@ export function blockNoise(scan: Scan): void {
   });
   // numbers glued to letters after them that are not units ("3D", "4x4", "737MAX")
   scan.each(/\b\d+[A-Za-z]+\d*\w*/g, (m) => {
-    const known = /^\d+(?:st|nd|rd|th|s|bn|mn|mln|tn|trn|m|k|b|km|mi|ft|kg|lbs?|mph|kph|am|pm|a|p|yrs?|mins?|hrs?)$/i;
+    const known =
+      /^\d+(?:st|nd|rd|th|s|bn|mn|mln|tn|trn|m|k|b|km|mi|ft|kg|lbs?|mph|kph|am|pm|a|p|yrs?|mins?|hrs?)$/i;
     if (!known.test(m[0])) scan.block(m.index, m.index + m[0].length);
   });
 }

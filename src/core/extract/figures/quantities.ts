@@ -19,7 +19,8 @@ interface Num {
 }
 
 const round = (x: number) => Number(x.toPrecision(12));
-const valueOf = (n: Num, f = 1): FigureValue => (n.hi === null ? round(n.lo * f) : [round(n.lo * f), round(n.hi * f)]);
+const valueOf = (n: Num, f = 1): FigureValue =>
+  n.hi === null ? round(n.lo * f) : [round(n.lo * f), round(n.hi * f)];
 
 const scaleFactor = (scale: string) => SCALE_WORDS[scale] ?? SCALE_ABBREVS[scale] ?? 1;
 
@@ -57,7 +58,19 @@ function isYear(s: string, n: Num): boolean {
   return /\b(?:and|to|or)\s+$/i.test(before) && /\b(?:19|20)\d\d\b/.test(before.slice(-25));
 }
 
-const VERB_STOPS = new Set(['die', 'dies', 'remain', 'remains', 'fled', 'lost', 'left', 'became', 'went', 'came']);
+const PLURAL = /^(?:[a-z-]+[^su]s|people|children|men|women|police|staff|personnel|troops|cattle)$/;
+const VERB_STOPS = new Set([
+  'die',
+  'dies',
+  'remain',
+  'remains',
+  'fled',
+  'lost',
+  'left',
+  'became',
+  'went',
+  'came',
+]);
 
 /** Reads the noun a count counts: up to three words after it, the last being the head. */
 export function readNounRun(s: string, pos: number): { words: string[]; end: number } {
@@ -78,7 +91,7 @@ export function readNounRun(s: string, pos: number): { words: string[]; end: num
     }
     words.push(w);
     p += m[0].length;
-    if (/^[,.;:!?)]/.test(s.slice(p))) break;
+    if (/^[,.;:!?)]/.test(s.slice(p)) || PLURAL.test(w)) break;
   }
   return { words, end: p };
 }
@@ -114,13 +127,34 @@ function durationDraft(scan: Scan, n: Num, rest: string): Draft | null {
   const end = n.end + d.length;
   const ago = /^\s+ago\b/.exec(scan.s.slice(end));
   if (ago && n.hi === null) {
-    return { start: n.start, end: end + ago[0].length, kind: 'date', value: agoDate(scan, n.lo * d.factor, d.unit), unit: null };
+    return {
+      start: n.start,
+      end: end + ago[0].length,
+      kind: 'date',
+      value: agoDate(scan, n.lo * d.factor, d.unit),
+      unit: null,
+    };
   }
-  return { start: n.start, end, kind: 'duration', value: valueOf(n, d.factor), unit: d.unit, age: d.age, term: d.term };
+  return {
+    start: n.start,
+    end,
+    kind: 'duration',
+    value: valueOf(n, d.factor),
+    unit: d.unit,
+    age: d.age,
+    term: d.term,
+  };
 }
 
 function moneyDraft(n: Num, rest: string): Draft | null {
-  if (n.currency) return { start: n.start - n.currency.length, end: n.end, kind: 'money', value: valueOf(n), unit: n.currency.unit };
+  if (n.currency)
+    return {
+      start: n.start - n.currency.length,
+      end: n.end,
+      kind: 'money',
+      value: valueOf(n),
+      unit: n.currency.unit,
+    };
   const suffix = readCurrencySuffix(rest, !!n.scale);
   if (!suffix) return null;
   return { start: n.start, end: n.end + suffix.length, kind: 'money', value: valueOf(n), unit: suffix.unit };
@@ -159,9 +193,17 @@ function plainDraft(scan: Scan, n: Num): Draft | null {
   const run = readNounRun(s, n.end);
   const head = run.words[run.words.length - 1];
   if (head === 'times' || head === 'time') return null;
-  const yearLike = n.digits && !n.scale && n.lo >= 1900 && n.lo <= 2099 && /^\d{4}$/.test(s.slice(n.start, n.end));
+  const yearLike =
+    n.digits && !n.scale && n.lo >= 1900 && n.lo <= 2099 && /^\d{4}$/.test(s.slice(n.start, n.end));
   if (yearLike && !head) return null;
-  return { start: n.start, end: n.end, kind: 'count', value: valueOf(n), unit: countUnit(head), head: head ?? null };
+  return {
+    start: n.start,
+    end: n.end,
+    kind: 'count',
+    value: valueOf(n),
+    unit: countUnit(head),
+    head: head ?? null,
+  };
 }
 
 function readNum(scan: Scan, i: number): Num | null {
@@ -194,7 +236,8 @@ export function matchNumbers(scan: Scan): void {
 
 const ARTICLE_DURATION =
   /\b(?:(an?)|(half)\s+a|(?:a\s+)?(quarter)(?:\s+of\s+a)?)\s+(decade|century|year|month|week|day)\b(\s+ago\b)?/gi;
-const DURATION_CONTEXT = /\b(?:for|within|than|over|nearly|almost|about|around|roughly|some|past|last|least|to|under)\s+$/i;
+const DURATION_CONTEXT =
+  /\b(?:for|within|than|over|nearly|almost|about|around|roughly|some|past|last|least|to|under)\s+$/i;
 
 /** Durations written with an article: "over a decade", "half a century", "nearly a year", "a year ago". */
 export function matchArticleDurations(scan: Scan): void {
@@ -205,7 +248,8 @@ export function matchArticleDurations(scan: Scan): void {
     const count = m[2] ? 0.5 : m[3] ? 0.25 : 1;
     const [unit, factor] = durationUnit(unitWord);
     const end = m.index + m[0].length;
-    if (m[5]) scan.add({ start: m.index, end, kind: 'date', value: agoDate(scan, count * factor, unit), unit: null });
+    if (m[5])
+      scan.add({ start: m.index, end, kind: 'date', value: agoDate(scan, count * factor, unit), unit: null });
     else scan.add({ start: m.index, end, kind: 'duration', value: round(count * factor), unit });
   });
 }

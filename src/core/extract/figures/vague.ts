@@ -41,7 +41,11 @@ function vagueRange(m: RegExpExecArray): [number, number] {
   }
   const base = SINGULAR_BASE[m[5].toLowerCase()];
   const few = m[4].toLowerCase();
-  return few === 'several' ? [3 * base, 9 * base] : few === 'many' ? [2 * base, 10 * base] : [2 * base, 5 * base];
+  return few === 'several'
+    ? [3 * base, 9 * base]
+    : few === 'many'
+      ? [2 * base, 10 * base]
+      : [2 * base, 5 * base];
 }
 
 /** Vague amounts: "thousands of migrants", "hundreds of thousands", "dozens", "multimillion-dollar". */
@@ -50,25 +54,54 @@ export function matchVague(scan: Scan): void {
     const base = SCALE_WORDS[m[1].toLowerCase()];
     const unit = CURRENCY_WORDS[m[2].toLowerCase()];
     const end = m.index + m[0].length;
-    scan.add({ start: m.index, end, kind: 'money', value: [2 * base, 999 * base], unit, vague: true, qualifier: null });
+    scan.add({
+      start: m.index,
+      end,
+      kind: 'money',
+      value: [2 * base, 999 * base],
+      unit,
+      vague: true,
+      qualifier: null,
+    });
   });
   scan.each(VAGUE, (m) => {
     const end = m.index + m[0].length;
     const value = vagueRange(m);
     const money = MONEY_AFTER.exec(scan.s.slice(end));
     if (money) {
-      const unit = money[1] && !/^(?:U\.S\.|US|American)$/i.test(money[1]) ? null : CURRENCY_WORDS[money[2].toLowerCase()];
+      const unit =
+        money[1] && !/^(?:U\.S\.|US|American)$/i.test(money[1])
+          ? null
+          : CURRENCY_WORDS[money[2].toLowerCase()];
       const tail = end + money[0].length;
       scan.add({ start: m.index, end, kind: 'money', value, unit, vague: true, qualifier: null, tail });
       return;
     }
     const of = /^\s+of\s+/i.exec(scan.s.slice(end));
     const tail = of ? end + of[0].length : end;
-    scan.add({ start: m.index, end, kind: 'count', value, unit: null, vague: true, qualifier: null, tail, head: null });
+    scan.add({
+      start: m.index,
+      end,
+      kind: 'count',
+      value,
+      unit: null,
+      vague: true,
+      qualifier: null,
+      tail,
+      head: null,
+    });
   });
 }
 
-const FRACTION_WORDS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+const FRACTION_WORDS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  sixth: 6,
+  eighth: 8,
+  tenth: 10,
+};
 const FRACTION =
   /\b(one|two|three|four|five|a)[\s-](half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b|\bhalf(?=\s+(?:of|the|all|its|their|his|her)\b)|\b(one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
 
@@ -99,6 +132,13 @@ export function matchFractions(scan: Scan): void {
     if (!Number.isFinite(value) || value <= 0 || value > 1) return;
     const of = /^\s+of\s+/i.exec(after);
     const pct = Math.round(value * 10000) / 100;
-    scan.add({ start: m.index, end, kind: 'percent', value: pct, unit: 'percent', tail: of ? end + of[0].length : end });
+    scan.add({
+      start: m.index,
+      end,
+      kind: 'percent',
+      value: pct,
+      unit: 'percent',
+      tail: of ? end + of[0].length : end,
+    });
   });
 }

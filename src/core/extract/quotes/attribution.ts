@@ -64,7 +64,12 @@ export function speakerBefore(text: string, zone: Span): SpeakerPhrase | null {
 }
 
 /** The noun phrase before a verb, from one comma-separated chunk of `[from, to)`. */
-function subjectPhrase(text: string, from: number, to: number, which: 'first' | 'last'): SpeakerPhrase | null {
+function subjectPhrase(
+  text: string,
+  from: number,
+  to: number,
+  which: 'first' | 'last',
+): SpeakerPhrase | null {
   const chunks = splitChunks(text, from, to);
   const ordered = which === 'first' ? chunks : [...chunks].reverse();
   for (const c of ordered) {

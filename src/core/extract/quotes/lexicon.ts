@@ -54,10 +54,12 @@ export const LEADING_FILLER = new Set([
 ]);
 
 /** Determiners that make a description indefinite: such a speaker stays anonymous. */
-export const INDEFINITE = /^(?:an?|one|two|three|several|some|many|other|another|senior|unnamed|anonymous)\b/i;
+export const INDEFINITE =
+  /^(?:an?|one|two|three|several|some|many|other|another|senior|unnamed|anonymous)\b/i;
 
 /** Plural or collective speakers that never name one person. */
-export const COLLECTIVE = /^(?:officials|sources|people|experts|analysts|residents|witnesses|police|authorities)\b/i;
+export const COLLECTIVE =
+  /^(?:officials|sources|people|experts|analysts|residents|witnesses|police|authorities)\b/i;
 
 /** Words that end a speaker phrase: an apposition, a relative clause, a time or place adjunct. */
 export const PHRASE_STOP =

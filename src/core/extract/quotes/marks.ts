@@ -89,7 +89,11 @@ function findSingleClose(text: string, from: number, part: Span, p: Paragraph): 
   if (candidates.length === 0) return -1;
   // "Reuters’ report": a plural possessive is a closing-looking apostrophe; prefer a later mark.
   const first = candidates[0];
-  if (candidates.length > 1 && /s/i.test(text[first - 1]) && /^\s+\p{Ll}/u.test(text.slice(first + 1, first + 4))) {
+  if (
+    candidates.length > 1 &&
+    /s/i.test(text[first - 1]) &&
+    /^\s+\p{Ll}/u.test(text.slice(first + 1, first + 4))
+  ) {
     return candidates[1];
   }
   return first;

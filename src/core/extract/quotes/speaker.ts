@@ -43,7 +43,11 @@ export function resolveSpeaker(
 function mentionIn(phrase: Span, mentions: readonly Mention[]): Mention | null {
   for (const type of SPEAKER_TYPES) {
     const inside = mentions.filter(
-      (m) => m.type === type && m.start < phrase.end && m.end > phrase.start && (type === 'PERSON' || m.end >= phrase.end),
+      (m) =>
+        m.type === type &&
+        m.start < phrase.end &&
+        m.end > phrase.start &&
+        (type === 'PERSON' || m.end >= phrase.end),
     );
     if (inside.length > 0) return inside[inside.length - 1];
   }
@@ -65,7 +69,8 @@ function antecedent(
     for (const h of history) if (h.label && /s$/.test(h.label)) consider(h);
     if (best) return { ...(best as SpeakerRef), at };
   }
-  for (const m of mentions) if (m.type === 'PERSON') consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
+  for (const m of mentions)
+    if (m.type === 'PERSON') consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
   for (const h of history) consider(h);
   return best ? { ...(best as SpeakerRef), at } : null;
 }
@@ -91,7 +96,8 @@ function description(
   }
   if (!ordinal) {
     for (const m of mentions) {
-      if (m.type === 'PERSON' && fits(text, m, head)) consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
+      if (m.type === 'PERSON' && fits(text, m, head))
+        consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
     }
   }
   const found = best as SpeakerRef | null;
@@ -106,7 +112,11 @@ function fits(text: string, m: Mention, head: string): boolean {
 }
 
 function stemsOf(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).map(stem);
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map(stem);
 }
 
 /** Loose stem for role nouns: spokesman, spokesperson and spokeswoman meet at "spokes". */
@@ -120,7 +130,8 @@ function sameName(phrase: SpeakerPhrase, mentions: readonly Mention[]): Mention 
   let best: Mention | null = null;
   for (const m of mentions) {
     if (m.type !== 'PERSON' || !m.text.split(/\s+/).includes(last)) continue;
-    const better = !best || (m.start < phrase.start ? best.start > phrase.start || m.start > best.start : false);
+    const better =
+      !best || (m.start < phrase.start ? best.start > phrase.start || m.start > best.start : false);
     if (better) best = m;
   }
   return best;

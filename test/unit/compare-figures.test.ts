@@ -1,0 +1,226 @@
+import * as assert from 'node:assert/strict';
+import type { ArticleAnalysis, Finding } from '../../src/core/model';
+import { compareFigures } from '../../src/core/compare/figures';
+import { analysisOf } from './figures-helpers';
+
+function compare(...texts: string[]): Finding[] {
+  const articles: ArticleAnalysis[] = texts.map((t, k) =>
+    analysisOf(`file:///news/source-${k + 1}.txt`, t, '2021-10-08'),
+  );
+  return compareFigures(articles);
+}
+
+const CONSISTENT: [string, string, string][] = [
+  [
+    'a figure and its rounding',
+    'The festival cost $4.2 million to stage.',
+    'The festival cost about $4 million to stage.',
+  ],
+  [
+    'miles and kilometres',
+    'The new road runs 3 miles through the forest.',
+    'The new road runs 4.8 km through the forest.',
+  ],
+  [
+    'a hedge that allows the other value',
+    'More than 300 people were rescued from the flood.',
+    'Rescuers said 320 people were rescued from the flood.',
+  ],
+  [
+    'a vague figure and a precise one',
+    'Thousands of people were rescued from the flood.',
+    'Exactly 3,200 people were rescued from the flood.',
+  ],
+  [
+    'the same amount in two notations',
+    'The city borrowed US$3 billion for the tunnel.',
+    'The city borrowed 3bn dollars for the tunnel.',
+  ],
+  [
+    'different things that look alike',
+    'About 200 people were injured in the blast.',
+    'Some 900 people were evacuated after the blast.',
+  ],
+  [
+    'different currencies',
+    'The club paid €5 million for the striker.',
+    'The club paid $9 million for the striker.',
+  ],
+  ['a rate and a total', 'The virus kills 40,000 people each year.', 'The virus has killed 900,000 people.'],
+  [
+    'a change over time',
+    'Unemployment rose to 7% from 5% last year.',
+    'Unemployment stood at 5% in the region.',
+  ],
+  [
+    'nearly and the round number',
+    'The pipeline is nearly 2,000 miles long.',
+    'The pipeline is 1,950 miles long.',
+  ],
+  [
+    'an age and a duration that agree',
+    'The 13-year-old treaty will be renegotiated.',
+    'The treaty has been in force for 13 years.',
+  ],
+  [
+    'a term and an age',
+    'The treaty has been in force for 13 years.',
+    'The treaty created a 200-year partnership.',
+  ],
+  [
+    'a percentage and a fraction',
+    'Two-thirds of the voters backed the plan.',
+    'About 67% of the voters backed the plan.',
+  ],
+  [
+    'dates of different events',
+    'The dam was built in 1998 by the state.',
+    'The dam burst in 2021 after heavy rain.',
+  ],
+  [
+    'at least and more',
+    'At least 12 miners were trapped in the shaft.',
+    'Rescuers said 14 miners were trapped in the shaft.',
+  ],
+  [
+    'same weekday resolved',
+    'The mayor opened the bridge on Friday.',
+    'The mayor opened the bridge on October 8.',
+  ],
+];
+
+const CONTRADICTORY: [string, string, string, string][] = [
+  [
+    'different counts',
+    'The fire displaced 1,200 residents of the valley.',
+    'The fire displaced 2,100 residents of the valley.',
+    'warning',
+  ],
+  [
+    'an order of magnitude apart',
+    'The city spent $3 million on the stadium.',
+    'The city spent $30 million on the stadium.',
+    'warning',
+  ],
+  [
+    'more than vs less',
+    'More than 500 homes were destroyed by the storm.',
+    'The storm destroyed 350 homes across the coast.',
+    'warning',
+  ],
+  [
+    'distances in different units',
+    'The wall stretches 10 miles along the river.',
+    'The wall stretches 30 km along the river.',
+    'warning',
+  ],
+  [
+    'percentages',
+    'About 70% of the seized rifles came from abroad.',
+    'Only 40% of the seized rifles came from abroad.',
+    'warning',
+  ],
+  [
+    'years of the same event',
+    'The treaty was signed in 2008 by both leaders.',
+    'The treaty was signed in 2011 by both leaders.',
+    'warning',
+  ],
+  [
+    'a small difference beyond rounding',
+    'The museum holds 1,240 paintings in its collection.',
+    'The museum holds 1,310 paintings in its collection.',
+    'info',
+  ],
+];
+
+describe('compareFigures', () => {
+  describe('consistent pairs', () => {
+    for (const [name, a, b] of CONSISTENT) {
+      it(`does not flag ${name}`, () => {
+        const findings = compare(a, b);
+        assert.deepEqual(
+          findings.map((f) => f.message),
+          [],
+        );
+      });
+    }
+  });
+
+  describe('contradictory pairs', () => {
+    for (const [name, a, b, severity] of CONTRADICTORY) {
+      it(`flags ${name}`, () => {
+        const findings = compare(a, b);
+        assert.equal(findings.length, 2, JSON.stringify(findings.map((f) => f.message)));
+        assert.deepEqual(
+          findings.map((f) => f.severity),
+          [severity, severity],
+        );
+      });
+    }
+  });
+
+  it('reports at each place with related locations and stable ids', () => {
+    const findings = compare(
+      'The fire displaced 1,200 residents of the valley.',
+      'The fire displaced 2,100 residents of the valley.',
+    );
+    const [here, there] = findings;
+    assert.equal(here.kind, 'numeric');
+    assert.equal(here.uri, 'file:///news/source-1.txt');
+    assert.equal(here.text, '1,200');
+    assert.equal(here.id, `numeric:file:///news/source-1.txt:${here.start}`);
+    assert.equal(
+      here.message,
+      'Figure differs from other sources: 1,200 residents here, 2,100 residents in source-2.txt',
+    );
+    assert.equal(here.related.length, 1);
+    assert.equal(here.related[0].uri, 'file:///news/source-2.txt');
+    assert.equal(here.related[0].text, '2,100');
+    assert.equal(there.related[0].text, '1,200');
+  });
+
+  it('flags an age and a duration of the same thing within one article', () => {
+    const findings = compare(
+      'The 13-year-old accord is being renegotiated. The accord has been on the books for 15 years.',
+    );
+    assert.equal(findings.length, 2);
+    assert.ok(findings[0].message.startsWith('Figure differs within this article'), findings[0].message);
+  });
+
+  it('uses the date kind for dates', () => {
+    const findings = compare(
+      'The treaty was signed in 2008 by both leaders.',
+      'The treaty was signed in 2011 by both leaders.',
+    );
+    assert.deepEqual(
+      findings.map((f) => f.kind),
+      ['date', 'date'],
+    );
+  });
+
+  it('needs shared entities when mentions are known', () => {
+    const [a, b] = [
+      analysisOf('a.txt', 'The river flooded 1,200 homes in Alton.'),
+      analysisOf('b.txt', 'The river flooded 2,100 homes in Brixby.'),
+    ];
+    const mention = (art: ArticleAnalysis, name: string) => {
+      const start =
+        a === art ? 'The river flooded 1,200 homes in '.length : 'The river flooded 2,100 homes in '.length;
+      art.mentions.push({
+        start,
+        end: start + name.length,
+        entity: name.toLowerCase(),
+        type: 'GPE',
+        text: name,
+      });
+    };
+    mention(a, 'Alton');
+    mention(b, 'Brixby');
+    assert.deepEqual(compareFigures([a, b]), []);
+  });
+
+  it('does not compare figures of one sentence', () => {
+    assert.deepEqual(compare('Between 2019 and 2021 the plant cut 300 jobs and then 500 jobs.'), []);
+  });
+});
