@@ -95,5 +95,27 @@ export function stripJsonComments(text: string): string {
       i++;
     } else out += c;
   }
-  return out.replace(/,(\s*[}\]])/g, '$1');
+  return stripTrailingCommas(out);
+}
+
+/** Drops a comma before } or ] outside strings (comments already removed). */
+function stripTrailingCommas(text: string): string {
+  const closer = /\s*[}\]]/y;
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else {
+      closer.lastIndex = i + 1;
+      if (c !== ',' || !closer.test(text)) out += c;
+    }
+  }
+  return out;
 }

@@ -42,6 +42,8 @@ export interface Mention extends Span {
   text: string;
   /** Title or role written before the name in this mention ("Secretary of State"), if any. */
   title?: string;
+  /** Offset where `title` starts in the text (it ends at titleStart + title.length). */
+  titleStart?: number;
 }
 
 export const FIGURE_KINDS = [

@@ -83,15 +83,20 @@ export function compareRoles(articles: readonly ArticleAnalysis[], entities: rea
         severity: others[0][1].size >= 2 ? 'warning' : 'info',
         message: `${entity.name} is called '${t.mention.title}' here but '${consensus}' in ${others[0][1].size} other source${others[0][1].size === 1 ? '' : 's'}`,
         uri: t.article.uri,
-        start: t.mention.start,
-        end: t.mention.end,
-        text: t.mention.text,
+        ...titleSpan(t.mention),
         related,
         entity: entity.id,
       });
     }
   }
   return findings;
+}
+
+/** The span of the title when the extractor recorded it, else the name's. */
+function titleSpan(m: Mention): { start: number; end: number; text: string } {
+  if (m.title && m.titleStart !== undefined)
+    return { start: m.titleStart, end: m.titleStart + m.title.length, text: m.title };
+  return { start: m.start, end: m.end, text: m.text };
 }
 
 function office(title: string): { office: string; head: string } | undefined {

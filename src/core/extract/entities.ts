@@ -17,6 +17,7 @@ import {
   isCommonWord,
 } from './lexicon';
 import { fold, tokenize } from './tokens';
+import { similarity } from '../text/similarity';
 import type { Token } from './tokens';
 
 type Mode = 'normal' | 'titlecase' | 'allcaps';
@@ -55,7 +56,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const mode = sentenceMode(tokens);
     if (mode === 'allcaps') {
-      mentions.push(...allCapsPlaces(tokens));
+      mentions.push(...gazetteerPlaces(tokens));
       continue;
     }
     for (const seq of sequences(ctx.text, tokens)) {
@@ -99,7 +100,7 @@ function sequences(text: string, tokens: readonly Token[]): Token[][] {
     if (!joinable) flush();
     if (t.cap && !/^\p{N}/u.test(t.text)) {
       cur.push(t);
-    } else if (cur.length && connectorFits(cur, t, tokens[i + 1]) && joins(text, t, tokens[i + 1])) {
+    } else if (cur.length && connectorFits(cur, t, nextCapped(tokens, i)) && joins(text, t, tokens[i + 1])) {
       cur.push(t);
     } else {
       flush();
@@ -108,6 +109,15 @@ function sequences(text: string, tokens: readonly Token[]): Token[][] {
   }
   flush();
   return out;
+}
+
+/** The next capitalised token after a run of connectors ("de la Fuente"), or undefined. */
+function nextCapped(tokens: readonly Token[], i: number): Token | undefined {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    if (tokens[j].cap) return tokens[j];
+    if (!NAME_CONNECTORS.has(tokens[j].text.toLowerCase())) return undefined;
+  }
+  return undefined;
 }
 
 function joins(text: string, a: Token, b: Token | undefined): boolean {
@@ -133,6 +143,7 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
     return at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] !== undefined);
   }
   if (w === 'the') return last === 'of' || last === 'for';
+  if (/^(la|le|der|den)$/.test(w) && NAME_CONNECTORS.has(last)) return true;
   if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
   // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
   if (w === 'of') {
@@ -174,7 +185,11 @@ function classifySequence(
   if (seq.length === 1 && GPE_ACRONYMS[seq[0].text])
     return void out.push(mention(text, seq, GPE_ACRONYMS[seq[0].text]));
   if (mode === 'titlecase') {
-    for (const t of seq) pending.push({ token: t, before: '', after: '' });
+    const places = gazetteerPlaces(seq);
+    out.push(...places);
+    for (const t of seq)
+      if (!places.some((p) => p.start <= t.start && p.end >= t.end))
+        pending.push({ token: t, before: '', after: '' });
     return;
   }
   const titled = splitTitle(text, seq, out);
@@ -184,6 +199,7 @@ function classifySequence(
     if (!titled.name.length) return;
     const m = mention(text, titled.name, 'PERSON');
     m.title = titled.title;
+    m.titleStart = seq[0].start;
     return void out.push(m);
   }
   seq = trimTrailing(
@@ -198,10 +214,22 @@ function classifySequence(
   let type = typeByShape(seq);
   // "Del Rio, Texas", "KESSINGTON, Ohio": a name followed by a state or country is a place.
   const beforePlace = placeAfter && gazetteerType(placeAfter[1]) === 'GPE';
-  if (beforePlace && (type === 'PERSON' || seq.length === 1)) type = 'GPE';
+  const lastWord = bare(seq[seq.length - 1]);
+  const headed =
+    ORG_HEADS.has(lastWord) ||
+    LAW_HEADS.has(lastWord) ||
+    EVENT_HEADS.has(lastWord) ||
+    FAC_HEADS.has(lastWord);
+  if (beforePlace && !headed) type = 'GPE';
   if (type) {
     const m = mention(text, seq, type);
-    if (type === 'PERSON') m.title = lowerRoleBefore(text, seq[0]);
+    if (type === 'PERSON') {
+      const role = lowerRoleBefore(text, seq[0]);
+      if (role) {
+        m.title = role.title;
+        m.titleStart = role.start;
+      }
+    }
     return void out.push(m);
   }
   if (seq.length === 1) {
@@ -266,7 +294,7 @@ function splitTitle(
 ): { title: string; name: Token[] } | undefined {
   // The last role word whose following words (after "of State", "of Homeland Security") form a name.
   for (let k = seq.length - 1; k >= 0; k--) {
-    if (!ROLE_HEADS.has(bare(seq[k]))) continue;
+    if (!ROLE_HEADS.has(bare(seq[k])) && !LOWER_ROLES.has(bare(seq[k]))) continue;
     let j = k + 1;
     if (j < seq.length && bare(seq[j]) === 'of') {
       j++;
@@ -293,7 +321,7 @@ function splitTitle(
       if (type && type !== 'PERSON') out.push(mention(text, prefix, type));
     }
     return {
-      title: text.slice(seq[prefix.length && !typeByShape(prefix) ? t0 : 0].start, seq[j - 1].end),
+      title: text.slice(seq[0].start, seq[j - 1].end),
       name,
     };
   }
@@ -350,15 +378,16 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   return 'PERSON';
 }
 
-function lowerRoleBefore(text: string, first: Token): string | undefined {
-  const before = text.slice(Math.max(0, first.start - 80), first.start);
+function lowerRoleBefore(text: string, first: Token): { title: string; start: number } | undefined {
+  const from = Math.max(0, first.start - 80);
+  const before = text.slice(from, first.start);
   const m = /((?:\p{Lu}[\p{L}.'’-]*\s+)*)(\p{Ll}+)\s+$/u.exec(before);
   if (!m || !LOWER_ROLES.has(m[2])) return undefined;
-  return (m[1] + m[2]).trim();
+  return { title: (m[1] + m[2]).trim(), start: from + m.index };
 }
 
-/** In all-caps headlines and datelines only places are told apart reliably. */
-function allCapsPlaces(tokens: readonly Token[]): Mention[] {
+/** In all-caps and title-case headlines only places from the gazetteer are told apart reliably. */
+function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 3; n >= 1; n--) {
@@ -392,6 +421,12 @@ function resolvePending(text: string, pending: readonly Pending[], out: Mention[
     let type: EntityType | undefined;
     if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
+    // A misspelt surname of someone the article names: "Solbaken" after "Ingrid Solbakken".
+    else if (
+      key.length >= 5 &&
+      [...personWords.keys()].some((w) => w.length >= 5 && similarity(w, key) >= 0.8)
+    )
+      type = 'PERSON';
     else if (firstWords.has(key)) type = firstWords.get(key);
     else if (!p.before && !p.after) type = undefined;
     else if (isCommonWord(key) || p.token.initial) type = undefined;

@@ -41,7 +41,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: s,
       end: s + word.length,
       cap: /^\p{Lu}/u.test(word),
-      allCaps: word.length >= 2 && /^[\p{Lu}.]+$/u.test(word) && /\p{Lu}.*\p{Lu}|\p{Lu}\./u.test(word),
+      allCaps: /^[\p{Lu}.]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
       initial: out.length === 0,
     });
   }

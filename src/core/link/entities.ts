@@ -260,7 +260,12 @@ function majorityType(c: Cluster): EntityType {
  */
 function reassignSingles(clusters: Cluster[]): Cluster[] {
   // Only guesses: a lone word typed as a person; places and nationalities come from the gazetteer.
-  const lone = clusters.filter((c) => c.type === 'PERSON' && c.nodes.every((n) => n.words.length === 1));
+  const guessable = new Set<EntityType>(['PERSON', 'ORG', 'LAW', 'EVENT', 'PRODUCT', 'OTHER']);
+  const lone = clusters.filter(
+    (c) =>
+      guessable.has(c.type) &&
+      c.nodes.every((n) => n.words.length === 1 && !/^\p{Lu}+$/u.test(n.mention.text)),
+  );
   for (const c of lone) {
     const w = c.nodes[0].words[0];
     const targets = clusters.filter(
@@ -281,9 +286,11 @@ function reassignSingles(clusters: Cluster[]): Cluster[] {
 /** The spelling most articles use, preferring full forms; ties go to the most frequent. */
 export function canonicalName(c: Cluster): string {
   const maxWords = Math.max(...c.nodes.map((n) => n.words.length));
-  const full = c.nodes.filter(
-    (n) => n.words.length === maxWords || (maxWords > 2 && n.words.length >= 2 && c.type === 'PERSON'),
-  );
+  // People are named by their full name; organisations and places by the form most sources use.
+  const full =
+    c.type === 'PERSON'
+      ? c.nodes.filter((n) => n.words.length === maxWords || (maxWords > 2 && n.words.length >= 2))
+      : c.nodes.filter((n) => n.words.length > 1 || maxWords === 1);
   const byForm = new Map<
     string,
     { articles: Set<number>; count: number; surfaces: Map<string, Set<number>> }

@@ -27,6 +27,8 @@ const FURNITURE_LINE: RegExp[] = [
   /^spot_img$/i,
   /^source( link| hyperlink| url)\b.{0,200}$/i,
   /^[\p{P}\s]{1,5}$/u,
+  // Wire slug lines: "US-OHIO-FIRE/ (UPDATE 2)".
+  /^[A-Z0-9]+(-[A-Z0-9]+)+\/?\s*(\((UPDATE|CORRECTED|REFILE|RPT|WRAPUP)[^)]*\))?$/,
   /^.{0,80} contributed( reporting)? to this (report|story|article)\.?$/i,
   /^this (story|article|report) (has been|was) (up ?dated|corrected|amended)\b.{0,160}$/i,
   /^source:\s.{0,100}$/i,
@@ -37,7 +39,8 @@ const FURNITURE_LINE: RegExp[] = [
   /^(more like this|related( articles| posts| stories| news| content)?|you may also like|recommended( for you)?|read (more|next|also)|also read|see also|popular (articles|posts|stories)|most (read|popular|viewed)|latest( news| stories| posts)?|trending( now)?|top stories|editor'?s picks)[:.]?$/i,
   /^(subscribe|sign up|log ?in|register|follow us|click here|download (our|the) app)\b.{0,80}$/i,
   /^(tags?|filed under|categories|topics)\s*:.{0,200}$/i,
-  /^(©|copyright|\(c\))\s?.{0,200}$/i,
+  // A copyright notice, not a headline or sentence that starts with the word "Copyright".
+  /^(©|\(c\)|copyright\s*(©|\(c\)|(19|20)\d{2}\b)|copyright\b.{0,120}\ball rights reserved\b).{0,200}$/i,
   /^all rights reserved\.?$/i,
   /^(image|photo|video|graphic)( credit| courtesy| source)?\s*:.{0,200}$/i,
   /^\(?(reporting|additional reporting|writing|editing) by .{1,200}\)?\.?$/i,
@@ -82,7 +85,7 @@ export function findBoilerplate(text: string, extraPatterns: readonly string[] =
     }
   }
   markWidgetClusters(lines, flagged);
-  markRepeatedTitle(lines, flagged);
+  markRepeatedTitle(lines, flagged, frontMatterEnd);
   for (let i = frontMatterEnd; i < lines.length; i++) {
     if (flagged[i]) {
       const lead = lines[i].text.length - lines[i].text.trimStart().length;
@@ -168,13 +171,15 @@ function isWidgetLike(t: string): boolean {
 }
 
 /** Scrapers often repeat the headline at the bottom next to the "Source link" footer. */
-function markRepeatedTitle(lines: readonly Line[], flagged: boolean[]): void {
-  const firstIdx = lines.findIndex((l, i) => !flagged[i] && l.text.trim().length > 0);
+function markRepeatedTitle(lines: readonly Line[], flagged: boolean[], from: number): void {
+  // The headline is the first line after any front matter; a Markdown "# " before it does not count.
+  const bare = (t: string) => t.trim().replace(/^#{1,6}\s+/, '');
+  const firstIdx = lines.findIndex((l, i) => i >= from && !flagged[i] && l.text.trim().length > 0);
   if (firstIdx < 0) return;
-  const title = lines[firstIdx].text.trim();
+  const title = bare(lines[firstIdx].text);
   if (title.length < 12) return;
   for (let i = firstIdx + 1; i < lines.length; i++) {
-    if (!flagged[i] && lines[i].text.trim() === title) flagged[i] = true;
+    if (!flagged[i] && bare(lines[i].text) === title) flagged[i] = true;
   }
 }
 

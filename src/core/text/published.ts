@@ -10,7 +10,8 @@ const MONTH =
   '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// The day may be followed by a time: "2025-03-14T09:30:00Z".
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const DATELINE_MD = new RegExp(
   `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+,?\\s+)?${MONTH}\\s+(\\d{1,2})\\b`,
 );
@@ -32,8 +33,12 @@ function monthOf(name: string): number {
 }
 
 function iso(y: number, mo: number, d: number): string | null {
-  if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  if (y < 1800 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysInMonth(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
 /**
@@ -47,7 +52,11 @@ export function findPublished(frontMatter: string | null, lines: readonly Line[]
     if (d) return d;
   }
   const head = lines.filter((l) => l.text.trim()).slice(0, 8);
-  for (const l of head) {
+  // A "Published …" line beats a short line before it (a headline may name another date).
+  const labelledFirst = [...head].sort(
+    (a, b) => +LABELLED.test(b.text.trim()) - +LABELLED.test(a.text.trim()),
+  );
+  for (const l of labelledFirst) {
     const t = l.text.trim();
     if (LABELLED.test(t) || (t.length <= 60 && t.split(/\s+/).length <= 8)) {
       const d = parseFullDate(t);

@@ -14,6 +14,22 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// Abbreviations that are also ordinary lower-case English words.
+const WORD_ABBREVIATIONS = new Set([
+  'no',
+  'ill',
+  'miss',
+  'mass',
+  'wash',
+  'ore',
+  'mar',
+  'fig',
+  'rev',
+  'rep',
+  'pa',
+  'sec',
+]);
+
 // After these a.m./p.m. and "U.S."-style acronyms end a sentence only when a typical sentence opener follows.
 const SENTENCE_OPENERS =
   /^(The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|There|His|Her|Their|Officials?|Police)\b/;
@@ -46,8 +62,15 @@ export function paragraphs(text: string, excluded: readonly Span[]): Paragraph[]
     const blankBetween =
       /\n[ \t]*\r?\n|\r[ \t]*\r/.test(gap) || excludedBetween(prevEnd, line.start, excluded);
     const lineText = text.slice(line.start, line.end);
+    // Too few lines to tell wrapped copy by its shape: a line that stops mid-sentence and a next line
+    // that starts in lower case are one sentence all the same.
+    const continues = prevEnd >= 0 && /[\p{L}\d,]/u.test(text[prevEnd - 1]) && /^[a-z]/.test(lineText);
     const joins =
-      current !== null && wrapped && !blankBetween && !isHeadingLike(lineText) && !isListItem(lineText);
+      current !== null &&
+      (wrapped || continues) &&
+      !blankBetween &&
+      !isHeadingLike(lineText) &&
+      !isListItem(lineText);
     if (joins && current) current.end = line.end;
     else {
       current = { start: line.start, end: line.end };
@@ -124,15 +147,18 @@ function splitParagraph(text: string, para: Span, out: Span[]): void {
 
 function isBoundary(body: string, at: number, punct: string, after: string): boolean {
   const next = after[0];
-  // Lower-case continuation: "he said." is rare; "U.S. officials" is common.
-  if (/[a-z]/.test(next) && punct.startsWith('.')) return false;
+  // Lower-case continuation: "U.S. officials", and '"Why now?" she asked.' is one sentence.
+  if (/[a-z]/.test(next)) return false;
   if (/[,;:]/.test(next)) return false;
   if (punct[0] !== '.') return true;
   if (punct !== '.' && /^\.["”’')\]]/.test(punct)) return true;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 20), at))?.[1] ?? '';
   const bare = word.toLowerCase().replace(/^\.+/, '');
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Antony J. Blinken"
-  if (ABBREVIATIONS.has(bare)) return false;
+  // "She said no. The board…": an abbreviation that is also a common word ends a sentence when written
+  // in lower case, unless a number follows ("no. 5").
+  if (ABBREVIATIONS.has(bare) && !(word === bare && WORD_ABBREVIATIONS.has(bare) && !/^\d/.test(after)))
+    return false;
   // Dotted acronyms and a.m./p.m.: a boundary only before a clear sentence opener.
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_OPENERS.test(after);
   return true;

@@ -1,0 +1,132 @@
+import * as assert from 'node:assert/strict';
+import { analyzeStory, parseLensConfig } from '../../src/core';
+import type { ArticleInput, StoryAnalysis } from '../../src/core';
+
+const A = `Harbor Commissioner Tomasz Wiercinski said the port would reopen on Monday.
+Wiercinski told reporters the crane collapse had been "a warning".
+Dock worker Elena Marsh, who saw the collapse, said she ran.`;
+const B = `Port officials led by Harbor Commissioner Tomasz Wiercinski met on Friday.
+The commissioner, Tomasz Wiercinski, declined to name a cause.
+Another worker, Paul Marsh, said the crane had swayed for days.`;
+const C = `Harbor Commissioner Tomasz Wierczinski said repairs would take weeks.
+Residents near the port said Wierczinski had not answered their letters.`;
+const D = `Harbor Commissioner Tomasz J. Wiercinski visited the site with José Núñez of the dockworkers' union.`;
+const E = `Jose Nunez, a union steward, said members had raised concerns.`;
+
+function story(docs: Record<string, string>, config?: unknown): StoryAnalysis {
+  const inputs: ArticleInput[] = Object.entries(docs).map(([uri, text]) => ({ uri, text }));
+  return analyzeStory(inputs, config ? { config: parseLensConfig(config).config } : {});
+}
+
+function entityOf(result: StoryAnalysis, uri: string, text: string): string {
+  const m = result.articles.find((a) => a.uri === uri)?.mentions.find((x) => x.text === text);
+  assert.ok(m, `no mention '${text}' in ${uri}`);
+  return m.entity;
+}
+
+describe('cross-source linking', () => {
+  it('links full names, surname-only and initial-bearing forms of one person', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B, 'd.txt': D });
+    const id = entityOf(r, 'a.txt', 'Tomasz Wiercinski');
+    assert.equal(entityOf(r, 'a.txt', 'Wiercinski'), id);
+    assert.equal(entityOf(r, 'b.txt', 'Tomasz Wiercinski'), id);
+    assert.equal(entityOf(r, 'd.txt', 'Tomasz J. Wiercinski'), id);
+    assert.equal(r.entities.find((e) => e.id === id)?.name, 'Tomasz Wiercinski');
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B });
+    assert.notEqual(entityOf(r, 'a.txt', 'Elena Marsh'), entityOf(r, 'b.txt', 'Paul Marsh'));
+  });
+
+  it('links accent-folded spellings without flagging them', () => {
+    const r = story({ 'd.txt': D, 'e.txt': E });
+    assert.equal(entityOf(r, 'd.txt', 'José Núñez'), entityOf(r, 'e.txt', 'Jose Nunez'));
+    assert.equal(r.findings.filter((f) => f.kind === 'name_spelling').length, 0);
+  });
+
+  it('records the titles each source gives a person', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B });
+    const e = r.entities.find((x) => x.name === 'Tomasz Wiercinski');
+    assert.deepEqual(e?.roles?.['a.txt'], ['Harbor Commissioner']);
+  });
+
+  it('links an acronym to the name it abbreviates', () => {
+    const r = story({
+      'a.txt': 'The Regional Transit Authority approved the budget on Monday.',
+      'b.txt': 'Officials at the RTA said fares would not rise.',
+    });
+    assert.equal(entityOf(r, 'a.txt', 'Regional Transit Authority'), entityOf(r, 'b.txt', 'RTA'));
+  });
+});
+
+describe('name-spelling findings', () => {
+  it('flags the variant spelling at each form, with the consensus in the other sources', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C });
+    const found = r.findings.filter((f) => f.kind === 'name_spelling');
+    assert.deepEqual(
+      found.map((f) => [f.uri, f.text]),
+      [
+        ['c.txt', 'Tomasz Wierczinski'],
+        ['c.txt', 'Wierczinski'],
+      ],
+    );
+    assert.deepEqual(found[0].suggestions, ['Tomasz Wiercinski']);
+    assert.deepEqual(found[1].suggestions, ['Wiercinski']);
+    assert.deepEqual(
+      found[0].related.map((x) => x.uri),
+      ['a.txt', 'b.txt'],
+    );
+    for (const f of found) assert.equal(C.slice(f.start, f.end), f.text);
+  });
+
+  it('flags a name spelled two ways inside one article', () => {
+    const r = story({
+      'a.txt': 'Researcher Ingrid Solbakken led the survey. Solbaken said the data were incomplete.',
+      'b.txt': 'Nothing about her here.',
+    });
+    const f = r.findings.find((x) => x.kind === 'name_spelling');
+    assert.equal(f?.text, 'Solbaken');
+    assert.equal(f?.related[0].text, 'Ingrid Solbakken');
+  });
+
+  it('does not flag an accepted spelling', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { acceptedSpellings: ['Tomasz Wierczinski', 'Wierczinski'] });
+    assert.equal(r.findings.filter((f) => f.kind === 'name_spelling').length, 0);
+  });
+
+  it('keeps names declared distinct apart', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { distinctEntities: [['Tomasz Wiercinski', 'Tomasz Wierczinski']] });
+    assert.notEqual(entityOf(r, 'a.txt', 'Tomasz Wiercinski'), entityOf(r, 'c.txt', 'Tomasz Wierczinski'));
+  });
+
+  it('can be switched off by severity configuration', () => {
+    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { severity: { name_spelling: 'off' } });
+    assert.equal(r.findings.filter((f) => f.kind === 'name_spelling').length, 0);
+  });
+});
+
+describe('role findings', () => {
+  it('flags a person given another office than the other sources give', () => {
+    const r = story({
+      'a.txt': 'City Manager Rosa Ibekwe said the roads would be cleared.',
+      'b.txt': 'City Manager Rosa Ibekwe thanked the crews.',
+      'c.txt': 'Deputy Mayor Rosa Ibekwe said the roads would be cleared.',
+    });
+    const f = r.findings.filter((x) => x.kind === 'role');
+    assert.deepEqual(
+      f.map((x) => x.uri),
+      ['c.txt'],
+    );
+    assert.equal(f[0].related.length, 2);
+  });
+
+  it('does not flag the same office worded differently', () => {
+    const r = story({
+      'a.txt': 'Company spokesman Arno Veldt said output would resume.',
+      'b.txt': 'Company spokesperson Arno Veldt said output would resume.',
+      'c.txt': 'Former Company spokesman Arno Veldt spoke too.',
+    });
+    assert.equal(r.findings.filter((x) => x.kind === 'role').length, 0);
+  });
+});
