@@ -26,7 +26,8 @@ describe('entity recognition', () => {
   });
 
   it('reads "Secretary of X" titles and abbreviated titles with periods', () => {
-    const text = 'The talks included Secretary of Agriculture Dana Whitlow and Atty. Gen. Ruth Okonjo, officials said.';
+    const text =
+      'The talks included Secretary of Agriculture Dana Whitlow and Atty. Gen. Ruth Okonjo, officials said.';
     assert.equal(find(text, 'Dana Whitlow', 'PERSON')?.title, 'Secretary of Agriculture');
     assert.ok(find(text, 'Ruth Okonjo', 'PERSON'), typed(text).join(', '));
   });
@@ -38,7 +39,8 @@ describe('entity recognition', () => {
   });
 
   it('keeps middle initials, accents and multi-part surnames inside one mention', () => {
-    const text = 'The report was written by Lucía M. de la Fuente and reviewed by Pieter van der Berg last week.';
+    const text =
+      'The report was written by Lucía M. de la Fuente and reviewed by Pieter van der Berg last week.';
     assert.ok(find(text, 'Lucía M. de la Fuente', 'PERSON'), typed(text).join(', '));
     assert.ok(find(text, 'Pieter van der Berg', 'PERSON'), typed(text).join(', '));
   });
@@ -63,7 +65,9 @@ describe('entity recognition', () => {
   });
 
   it('drops words capitalised only because they start a sentence', () => {
-    const got = typed('Officials said the plan was ready. Some residents left. However, Tomasz Wiercinski stayed.');
+    const got = typed(
+      'Officials said the plan was ready. Some residents left. However, Tomasz Wiercinski stayed.',
+    );
     assert.deepEqual(got, ['PERSON:Tomasz Wiercinski']);
   });
 
@@ -98,10 +102,14 @@ describe('entity recognition', () => {
   });
 
   it('treats a name used like a company as an organisation', () => {
-    const text = 'Fire broke out at the Halden Polymers plant. Halden Polymers spokesperson Ivo Rask said no one was hurt.';
+    const text =
+      'Fire broke out at the Halden Polymers plant. Halden Polymers spokesperson Ivo Rask said no one was hurt.';
     const orgs = mentionsOf(text).filter((m) => m.text === 'Halden Polymers');
     assert.ok(orgs.length >= 1);
-    assert.ok(orgs.every((m) => m.type === 'ORG'), typed(text).join(', '));
+    assert.ok(
+      orgs.every((m) => m.type === 'ORG'),
+      typed(text).join(', '),
+    );
   });
 
   it('finds nothing in headline-style title case except known places', () => {
@@ -110,7 +118,8 @@ describe('entity recognition', () => {
   });
 
   it('skips boilerplate', () => {
-    const text = 'Mayor Ilse Brandauer opened the bridge.\n\n- Advertisement -\n\nMore like this\n\nGunnar Holm wins the regional chess final\n';
+    const text =
+      'Mayor Ilse Brandauer opened the bridge.\n\n- Advertisement -\n\nMore like this\n\nGunnar Holm wins the regional chess final\n';
     const got = typed(text);
     assert.ok(got.includes('PERSON:Ilse Brandauer'));
     assert.ok(!got.some((g) => g.includes('Holm')), got.join(', '));

@@ -91,12 +91,18 @@ describe('name-spelling findings', () => {
   });
 
   it('does not flag an accepted spelling', () => {
-    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { acceptedSpellings: ['Tomasz Wierczinski', 'Wierczinski'] });
+    const r = story(
+      { 'a.txt': A, 'b.txt': B, 'c.txt': C },
+      { acceptedSpellings: ['Tomasz Wierczinski', 'Wierczinski'] },
+    );
     assert.equal(r.findings.filter((f) => f.kind === 'name_spelling').length, 0);
   });
 
   it('keeps names declared distinct apart', () => {
-    const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { distinctEntities: [['Tomasz Wiercinski', 'Tomasz Wierczinski']] });
+    const r = story(
+      { 'a.txt': A, 'b.txt': B, 'c.txt': C },
+      { distinctEntities: [['Tomasz Wiercinski', 'Tomasz Wierczinski']] },
+    );
     assert.notEqual(entityOf(r, 'a.txt', 'Tomasz Wiercinski'), entityOf(r, 'c.txt', 'Tomasz Wierczinski'));
   });
 

@@ -43,9 +43,15 @@ describe('the samples story', () => {
       for (const p of key.files[f].problems ?? []) {
         if (p.kind !== 'name_spelling' && p.kind !== 'role') continue;
         const at = locate(f, p);
-        const hit = story.findings.find((x) => x.uri === f && x.kind === p.kind && x.start <= at && x.end >= at + p.text.length - 1);
+        const hit = story.findings.find(
+          (x) => x.uri === f && x.kind === p.kind && x.start <= at && x.end >= at + p.text.length - 1,
+        );
         assert.ok(hit, `${p.id}: no ${p.kind} finding at '${p.text}' in ${f}`);
-        if (p.expected) assert.ok(hit.suggestions?.some((s) => s.endsWith(p.expected ?? '')), `${p.id}: ${hit.suggestions}`);
+        if (p.expected)
+          assert.ok(
+            hit.suggestions?.some((s) => s.endsWith(p.expected ?? '')),
+            `${p.id}: ${hit.suggestions}`,
+          );
         assert.ok(hit.related.length > 0, `${p.id} has related locations`);
       }
     }
@@ -56,7 +62,10 @@ describe('the samples story', () => {
       for (const p of key.files[f].must_not_flag ?? []) {
         if (p.kind !== 'name_spelling' && p.kind !== 'role') continue;
         const at = locate(f, p);
-        const bad = story.findings.find((x) => x.uri === f && (x.kind === 'name_spelling' || x.kind === 'role') && x.start <= at && x.end > at);
+        const bad = story.findings.find(
+          (x) =>
+            x.uri === f && (x.kind === 'name_spelling' || x.kind === 'role') && x.start <= at && x.end > at,
+        );
         assert.equal(bad, undefined, `${f}: '${p.text}' flagged: ${bad?.message}`);
       }
     }
@@ -86,7 +95,10 @@ describe('the samples story', () => {
         const at = (texts.get(f) ?? '').indexOf(line);
         const covered = article?.boilerplate.some((b) => b.start <= at && b.end >= at + line.trim().length);
         assert.ok(covered, `${f}: '${line}' is not boilerplate`);
-        assert.ok(!article?.mentions.some((m) => m.start >= at && m.end <= at + line.length), `${f}: mention inside '${line}'`);
+        assert.ok(
+          !article?.mentions.some((m) => m.start >= at && m.end <= at + line.length),
+          `${f}: mention inside '${line}'`,
+        );
       }
     }
   });

@@ -13,20 +13,33 @@ describe('entities and names on the real seed articles', function () {
 
   before(function () {
     if (!existsSync(SEEDS)) {
-      console.log(`    (skipped: ${SEEDS} not found; these tests need the shared seed articles beside the checkout)`);
+      console.log(
+        `    (skipped: ${SEEDS} not found; these tests need the shared seed articles beside the checkout)`,
+      );
       this.skip();
     }
-    for (const f of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) texts.set(f, readFileSync(join(SEEDS, f), 'utf8'));
+    for (const f of readdirSync(SEEDS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      texts.set(f, readFileSync(join(SEEDS, f), 'utf8'));
     story = analyzeStory([...texts].map(([uri, text]) => ({ uri, text })));
   });
 
   function spellingAt(text: string): string[] {
-    return story.findings.filter((f) => f.kind === 'name_spelling' && f.text.replace(/\s+/g, ' ') === text).map((f) => f.uri);
+    return story.findings
+      .filter((f) => f.kind === 'name_spelling' && f.text.replace(/\s+/g, ' ') === text)
+      .map((f) => f.uri);
   }
 
   it('links the principal people across all sources under their consensus names', () => {
     const names = story.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
-    for (const n of ['Antony Blinken', 'Marcelo Ebrard', 'Alejandro Mayorkas', 'Ned Price', 'Andres Manuel Lopez Obrador']) {
+    for (const n of [
+      'Antony Blinken',
+      'Marcelo Ebrard',
+      'Alejandro Mayorkas',
+      'Ned Price',
+      'Andres Manuel Lopez Obrador',
+    ]) {
       assert.ok(names.includes(n), `${n} missing from ${names.join(', ')}`);
     }
     const blinken = story.entities.find((e) => e.name === 'Antony Blinken');
@@ -35,7 +48,14 @@ describe('entities and names on the real seed articles', function () {
   });
 
   it('flags the misspelt names of the paraphrased copies, with the consensus spelling', () => {
-    for (const variant of ['Anthony Brinken', 'Brinken', 'Alejandro Majorcas', 'Alejandro Mallorcas', 'Marcelo Ebral', 'Marcelo E Brad']) {
+    for (const variant of [
+      'Anthony Brinken',
+      'Brinken',
+      'Alejandro Majorcas',
+      'Alejandro Mallorcas',
+      'Marcelo Ebral',
+      'Marcelo E Brad',
+    ]) {
       assert.equal(spellingAt(variant).length, 1, `${variant} not flagged once`);
     }
     const f = story.findings.find((x) => x.text === 'Anthony Brinken');
@@ -48,7 +68,14 @@ describe('entities and names on the real seed articles', function () {
   });
 
   it('does not flag accents, initials or surname-only mentions', () => {
-    for (const fine of ['Andres Manuel López Obrador', 'Antony J. Blinken', 'Alejandro N. Mayorkas', 'Lopez Obrador', 'Blinken', 'Ebrard']) {
+    for (const fine of [
+      'Andres Manuel López Obrador',
+      'Antony J. Blinken',
+      'Alejandro N. Mayorkas',
+      'Lopez Obrador',
+      'Blinken',
+      'Ebrard',
+    ]) {
       assert.deepEqual(spellingAt(fine), [], `${fine} flagged`);
     }
   });
@@ -64,7 +91,12 @@ describe('entities and names on the real seed articles', function () {
   it('analyses none of the site boilerplate', () => {
     for (const a of story.articles) {
       const text = texts.get(a.uri) ?? '';
-      for (const marker of ['Source link', '- Advertisement -', 'More like this', 'Please enter your comment!']) {
+      for (const marker of [
+        'Source link',
+        '- Advertisement -',
+        'More like this',
+        'Please enter your comment!',
+      ]) {
         let at = text.indexOf(marker);
         while (at >= 0) {
           assert.ok(
@@ -74,7 +106,8 @@ describe('entities and names on the real seed articles', function () {
           at = text.indexOf(marker, at + 1);
         }
       }
-      for (const m of a.mentions) assert.ok(!a.boilerplate.some((b) => m.start < b.end && m.end > b.start), `${a.uri}: ${m.text}`);
+      for (const m of a.mentions)
+        assert.ok(!a.boilerplate.some((b) => m.start < b.end && m.end > b.start), `${a.uri}: ${m.text}`);
     }
   });
 });

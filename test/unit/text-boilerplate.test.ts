@@ -69,7 +69,8 @@ describe('lines.ts positions', () => {
   });
 
   it('round-trips every offset', () => {
-    for (let o = 0; o <= text.length; o++) assert.equal(positionToOffset(starts, offsetToPosition(starts, o)), o);
+    for (let o = 0; o <= text.length; o++)
+      assert.equal(positionToOffset(starts, offsetToPosition(starts, o)), o);
   });
 
   it('clamps a line past the end to the last line', () => {
@@ -169,7 +170,8 @@ describe('findBoilerplate', () => {
   });
 
   it.skip('BUG (unfixed): a three-word Title Case headline next to a weather widget is taken as widget', () => {
-    const text = 'Sunny\n14°C\nDunmore\nFerry Strike Ends\n\nThe ferry strike ended on Tuesday, the union said.\n';
+    const text =
+      'Sunny\n14°C\nDunmore\nFerry Strike Ends\n\nThe ferry strike ended on Tuesday, the union said.\n';
     assert.deepEqual(boiler(text), ['Sunny', '14°C', 'Dunmore']);
   });
 
@@ -186,7 +188,11 @@ describe('findBoilerplate', () => {
       'Ferry fares to rise in spring',
       'Council approves new bus lanes',
     ].join('\n');
-    assert.deepEqual(boiler(text), ['Source link', 'Ferry fares to rise in spring', 'Council approves new bus lanes']);
+    assert.deepEqual(boiler(text), [
+      'Source link',
+      'Ferry fares to rise in spring',
+      'Council approves new bus lanes',
+    ]);
   });
 
   it('flags "The post … appeared first on …" and a "Source: …" line', () => {
@@ -345,7 +351,9 @@ describe('findBoilerplate', () => {
 
   it('flags the headline repeated at the bottom, not the headline itself', () => {
     const title = 'Lighthouse keeper retires after 40 years';
-    const text = [title, '', 'Edna Marsh lit the lamp for the last time on Sunday.', '', title, ''].join('\n');
+    const text = [title, '', 'Edna Marsh lit the lamp for the last time on Sunday.', '', title, ''].join(
+      '\n',
+    );
     const spans = findBoilerplate(text);
     assert.deepEqual(slices(text, spans), [title]);
     assert.equal(spans[0].start, text.lastIndexOf(title));
@@ -362,7 +370,10 @@ describe('findBoilerplate', () => {
       '',
       'Bridge reopens after storm',
     ].join('\n');
-    assert.deepEqual(boiler(text), ['---\ntitle: Bridge reopens after storm\n---', 'Bridge reopens after storm']);
+    assert.deepEqual(boiler(text), [
+      '---\ntitle: Bridge reopens after storm\n---',
+      'Bridge reopens after storm',
+    ]);
   });
 
   it('flags wire credit lines and "contributed to this report"', () => {
@@ -420,7 +431,8 @@ describe('findBoilerplate', () => {
   });
 
   it('gives exact offsets in CRLF text and trims the line ends', () => {
-    const text = 'Bus lanes approved for Quay Road\r\n  Advertisement  \r\nThe council approved the lanes.\r\nShare\r\n';
+    const text =
+      'Bus lanes approved for Quay Road\r\n  Advertisement  \r\nThe council approved the lanes.\r\nShare\r\n';
     const spans = findBoilerplate(text);
     assert.deepEqual(slices(text, spans), ['Advertisement', 'Share']);
     assert.deepEqual(spans[0], { start: 36, end: 49 });

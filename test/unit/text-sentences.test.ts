@@ -21,7 +21,11 @@ describe('splitSentences', () => {
   it('splits plain sentences and gives exact offsets', () => {
     const text = '  The dam held. Water levels fell overnight!  Will it rain again?';
     const spans = splitSentences(text, []);
-    assert.deepEqual(slices(text, spans), ['The dam held.', 'Water levels fell overnight!', 'Will it rain again?']);
+    assert.deepEqual(slices(text, spans), [
+      'The dam held.',
+      'Water levels fell overnight!',
+      'Will it rain again?',
+    ]);
     assert.deepEqual(spans[0], { start: 2, end: 15 });
   });
 
@@ -58,7 +62,8 @@ describe('splitSentences', () => {
   });
 
   it('keeps closing quotation marks with the sentence they close', () => {
-    const text = '"We are not leaving." The crowd cheered. He said: “It is over.” Then he left. \'Fine.\' She nodded.';
+    const text =
+      '"We are not leaving." The crowd cheered. He said: “It is over.” Then he left. \'Fine.\' She nodded.';
     assert.deepEqual(sentences(text), [
       '"We are not leaving."',
       'The crowd cheered.',
@@ -75,7 +80,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after an abbreviation that is also a plain word in lower case (fixed bug)', () => {
-    const text = 'She said no. The board voted anyway. He felt ill. Doctors came. It ranked No. 4 in the league.';
+    const text =
+      'She said no. The board voted anyway. He felt ill. Doctors came. It ranked No. 4 in the league.';
     assert.deepEqual(sentences(text), [
       'She said no.',
       'The board voted anyway.',
@@ -87,7 +93,10 @@ describe('splitSentences', () => {
 
   it('does not split before a lower-case word, a comma or a digit after an abbreviation', () => {
     const text = 'The firm, Dunlow Bros. and Co., paid approx. 40 percent. Sales rose.';
-    assert.deepEqual(sentences(text), ['The firm, Dunlow Bros. and Co., paid approx. 40 percent.', 'Sales rose.']);
+    assert.deepEqual(sentences(text), [
+      'The firm, Dunlow Bros. and Co., paid approx. 40 percent.',
+      'Sales rose.',
+    ]);
   });
 
   const wireLines = [
@@ -119,7 +128,8 @@ describe('splitSentences', () => {
   }
 
   it('joins a short hard-wrapped paragraph when a line stops mid-sentence (fixed bug)', () => {
-    const text = 'The council voted on Tuesday to close the\nlibrary on Main Street by June, a spokesman\nsaid. Residents plan a protest.\n';
+    const text =
+      'The council voted on Tuesday to close the\nlibrary on Main Street by June, a spokesman\nsaid. Residents plan a protest.\n';
     assert.deepEqual(sentences(text), [
       'The council voted on Tuesday to close the\nlibrary on Main Street by June, a spokesman\nsaid.',
       'Residents plan a protest.',
@@ -149,7 +159,7 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('keeps bullet items apart inside hard-wrapped copy', () => {
+  it('keeps bullet items apart inside hard-wrapped copy, and the text after them (fixed bug)', () => {
     const text = [
       'The council approved three measures on Thursday after a long',
       'debate that ran late into the evening, officials said, and',
@@ -164,7 +174,8 @@ describe('splitSentences', () => {
       'The council approved three measures on Thursday after a long\ndebate that ran late into the evening, officials said, and\nthe measures will take effect in the new year:',
       '- a new bus lane along Quay Road from the station',
       '- longer opening hours at the central library',
-      '- a freeze on parking fees in the old town\nOpponents said the measures would cost more than the budget\nallowed and vowed to challenge them at the next meeting.',
+      '- a freeze on parking fees in the old town',
+      'Opponents said the measures would cost more than the budget\nallowed and vowed to challenge them at the next meeting.',
     ]);
   });
 
@@ -172,7 +183,11 @@ describe('splitSentences', () => {
     const text = 'The dam held on Monday.\nAdvertisement\nWater levels fell. Crews stayed.';
     const excluded = findBoilerplate(text);
     assert.deepEqual(slices(text, excluded), ['Advertisement']);
-    assert.deepEqual(sentences(text, excluded), ['The dam held on Monday.', 'Water levels fell.', 'Crews stayed.']);
+    assert.deepEqual(sentences(text, excluded), [
+      'The dam held on Monday.',
+      'Water levels fell.',
+      'Crews stayed.',
+    ]);
   });
 
   it('clips a sentence at an excluded span at the start of a line', () => {
@@ -193,7 +208,7 @@ describe('paragraphs', () => {
     assert.deepEqual(slices(text, paragraphs(text, [])), ['First one.', 'Second one.', 'Third one.']);
   });
 
-  it('keeps Markdown headings apart from hard-wrapped text', () => {
+  it('keeps Markdown headings apart from the hard-wrapped text under them (fixed bug)', () => {
     const body = [
       'The harbour board met on Monday and agreed to close the old',
       'pier for repairs that are expected to take most of the year',

@@ -57,6 +57,7 @@ export function paragraphs(text: string, excluded: readonly Span[]): Paragraph[]
   const paras: Paragraph[] = [];
   let current: Paragraph | null = null;
   let prevEnd = -1;
+  let prevText = '';
   for (const line of lines) {
     const gap = prevEnd >= 0 ? text.slice(prevEnd, line.start) : '';
     const blankBetween =
@@ -70,13 +71,17 @@ export function paragraphs(text: string, excluded: readonly Span[]): Paragraph[]
       (wrapped || continues) &&
       !blankBetween &&
       !isHeadingLike(lineText) &&
-      !isListItem(lineText);
+      !isHeadingLike(prevText) &&
+      !isListItem(lineText) &&
+      // A wrapped bullet item goes on in lower case; a capitalised line after it is new text.
+      !(isListItem(prevText) && !/^[a-z]/.test(lineText));
     if (joins && current) current.end = line.end;
     else {
       current = { start: line.start, end: line.end };
       paras.push(current);
     }
     prevEnd = line.end;
+    prevText = lineText;
   }
   return paras;
 }
