@@ -21,6 +21,7 @@ const watch = args.has('--watch');
 const production = args.has('--production');
 
 const extensionEntry = 'src/vscode/extension.ts';
+const integrationEntry = 'test/integration/index.ts';
 
 /** Options shared by every bundle. */
 const common = {
@@ -92,6 +93,22 @@ function targets() {
       ]);
     } else {
       console.log(`esbuild.mjs: ${extensionEntry} does not exist yet; skipping the extension bundles`);
+    }
+    if (existsSync(path.join(root, integrationEntry)) && !production) {
+      // The integration tests run inside VS Code's extension host, mocha bundled in: the test
+      // workbench resolves nothing from node_modules.
+      list.push([
+        'integration tests',
+        {
+          entryPoints: [integrationEntry],
+          outfile: 'dist/test/integration/index.js',
+          platform: 'node',
+          target: 'node20',
+          external: ['vscode'],
+          // Mocha's parallel mode (unused here) resolves worker files at run time.
+          logOverride: { 'require-resolve-not-external': 'silent' },
+        },
+      ]);
     }
   }
   list.push([

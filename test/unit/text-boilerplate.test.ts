@@ -298,6 +298,8 @@ describe('findBoilerplate', () => {
       'Pier inspection finds rot in timber piles',
       paragraph('The harbour master', 250),
       paragraph('The inspector', 250),
+      paragraph('The diver', 250),
+      paragraph('A boat owner', 250),
       'Related',
       paragraph('A second inspector', 250),
       paragraph('The port engineer', 250),

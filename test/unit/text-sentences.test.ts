@@ -179,6 +179,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('joins a wrapped bullet item with its lower-case continuation line', () => {
+    const text = [
+      'The board listed the work it will do on the pier this year, and',
+      'said the cost would be shared with the county and the state:',
+      '- replacing the rotten timber piles under the',
+      'north end of the pier',
+      '- new lighting along the whole of the walkway',
+      'Work starts in May, the board said in a statement on Monday.',
+    ].join('\n');
+    assert.deepEqual(sentences(text), [
+      'The board listed the work it will do on the pier this year, and\nsaid the cost would be shared with the county and the state:',
+      '- replacing the rotten timber piles under the\nnorth end of the pier',
+      '- new lighting along the whole of the walkway',
+      'Work starts in May, the board said in a statement on Monday.',
+    ]);
+  });
+
   it('skips excluded spans and breaks paragraphs at them', () => {
     const text = 'The dam held on Monday.\nAdvertisement\nWater levels fell. Crews stayed.';
     const excluded = findBoilerplate(text);

@@ -43,7 +43,8 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
   const head = fa.kind === 'count' && fa.unit ? stem(fa.unit) : null;
   const shared = intersects(a.about, b.about).filter((w) => w !== head).length;
-  if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 || (shared >= 1 && entities >= 1);
+  // A story has many dates (a timeline): only the same event, in at least two words, is compared.
+  if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
   return shared >= 1;
 }
 

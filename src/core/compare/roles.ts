@@ -71,9 +71,7 @@ export function compareRoles(articles: readonly ArticleAnalysis[], entities: rea
         .filter((o, i, all) => all.findIndex((x) => x.article.uri === o.article.uri) === i)
         .map((o) => ({
           uri: o.article.uri,
-          start: o.mention.start,
-          end: o.mention.end,
-          text: o.mention.text,
+          ...titleSpan(o.mention),
           message: `called '${o.mention.title}' here`,
         }));
       const consensus = titled.find((o) => o.head === others[0][0])!.mention.title;

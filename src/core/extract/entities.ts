@@ -358,7 +358,13 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   const last = words[words.length - 1];
   if (seq.length === 1) {
     if (SINGLE_WORD_ORGS.has(first)) return 'ORG';
-    if (seq[0].allCaps && seq[0].text.replace(/\./g, '').length >= 2) return 'ORG';
+    // Acronyms; not wire flags written in capitals ("UPDATE", "EXCLUSIVE", "ANALYSIS").
+    if (
+      seq[0].allCaps &&
+      seq[0].text.replace(/\./g, '').length >= 2 &&
+      !(seq[0].text.length > 4 && isCommonWord(first))
+    )
+      return 'ORG';
     return undefined;
   }
   if (words[1] === 'of' && PREFIX_TYPES[first]) return PREFIX_TYPES[first];

@@ -80,7 +80,10 @@ function predicateOf(figure: Figure, words: string[]): string | null {
   if (figure.kind !== 'count' || !figure.unit) return null;
   const head = stem(figure.unit);
   const at = words.findIndex((w) => stem(w) === head);
-  return at >= 0 && at + 1 < words.length ? stem(words[at + 1]) : null;
+  const next = at >= 0 ? words[at + 1] : undefined;
+  // Only a participle says what happened to the counted people ("killed", "evacuated"); "residents of
+  // this central Ohio city" has none.
+  return next && /^(\w+ed|\w+en|dead|missing|hurt|left|lost|held|kept)$/i.test(next) ? stem(next) : null;
 }
 
 /** Builds the comparison view of every figure of the story. */

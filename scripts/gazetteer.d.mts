@@ -1,0 +1,2 @@
+/** Builds the gazetteer object from the installed data packages. */
+export function buildGazetteer(): { source: string; gpe: string[]; norp: string[]; common: string[] };
