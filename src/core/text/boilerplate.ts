@@ -37,7 +37,8 @@ const FURNITURE_LINE: RegExp[] = [
   /^(leave a (reply|comment)|post a comment|add a comment|comments?( \(\d+\))?|\d+ comments?)$/i,
   /^(share|share (this|post|article|on \w+)|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link)[:!]?$/i,
   /^(more like this|related( articles| posts| stories| news| content)?|you may also like|recommended( for you)?|read (more|next|also)|also read|see also|popular (articles|posts|stories)|most (read|popular|viewed)|latest( news| stories| posts)?|trending( now)?|top stories|editor'?s picks)[:.]?$/i,
-  /^(subscribe|sign up|log ?in|register|follow us|click here|download (our|the) app)\b.{0,80}$/i,
+  // Sign-up prompts are short; "Register offices will open…, the council said." is a sentence.
+  /^(subscribe|sign up|log ?in|register|follow us|click here|download (our|the) app)\b(\S*\s+){0,7}\S*$/i,
   /^(tags?|filed under|categories|topics)\s*:.{0,200}$/i,
   // A copyright notice, not a headline or sentence that starts with the word "Copyright".
   /^(©|\(c\)|copyright\s*(©|\(c\)|(19|20)\d{2}\b)|copyright\b.{0,120}\ball rights reserved\b).{0,200}$/i,
@@ -131,11 +132,16 @@ function tailStart(lines: readonly Line[], length: number): number {
     if (t && TAIL_MARKER.test(t) && lines[i].start > length * 0.5) {
       const restHasLongParagraphs = lines
         .slice(i + 1)
-        .filter((l) => l.text.trim().length > 400 && !TAIL_MARKER.test(l.text.trim())).length;
+        .filter((l) => isProse(l.text.trim()) && !TAIL_MARKER.test(l.text.trim())).length;
       if (restHasLongParagraphs < 2) return i;
     }
   }
   return lines.length;
+}
+
+/** A paragraph of article prose rather than a teaser blurb (which is short or trails off with "…"). */
+function isProse(t: string): boolean {
+  return t.length >= 150 && /[.!?"”’)]$/.test(t) && !/(\.\.\.|…)$/.test(t) && t.split(/\s+/).length >= 25;
 }
 
 /**
@@ -166,7 +172,7 @@ function isWidgetLike(t: string): boolean {
   return (
     /^(mon|tues|wednes|thurs|fri|satur|sun)day,? /i.test(t) ||
     /^-?\d{1,3}(\.\d)?\s?°?\s?[CF]$/.test(t) ||
-    /^[A-Z][\p{L}.'-]+( [A-Z][\p{L}.'-]+){0,2}$/u.test(t)
+    /^[A-Z][\p{L}.'-]+( [A-Z][\p{L}.'-]+)?$/u.test(t)
   );
 }
 

@@ -13,7 +13,7 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\
 // The day may be followed by a time: "2025-03-14T09:30:00Z".
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const DATELINE_MD = new RegExp(
-  `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+,?\\s+)?${MONTH}\\s+(\\d{1,2})\\b`,
+  `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
 );
 const LABELLED = /^(published|updated|posted|first published|last updated|date|dated|filed)\b\s*(on|:)?/i;
 
@@ -73,8 +73,8 @@ export function findPublished(frontMatter: string | null, lines: readonly Line[]
   for (const l of head) {
     const m = DATELINE_MD.exec(l.text.trim());
     if (m) {
-      const year = /\b(19|20)\d{2}\b/.exec(l.text)?.[0];
-      if (year) return iso(+year, monthOf(m[1]), +m[2]);
+      // Only a year written with the dateline's own date: any other year in the paragraph is about something else.
+      if (m[3]) return iso(+m[3], monthOf(m[1]), +m[2]);
     }
   }
   return null;
