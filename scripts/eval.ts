@@ -66,6 +66,26 @@ for (const f of files) {
   );
 }
 console.log(`\nentity surfaces found with the right type: ${found}/${total} = ${(found / total).toFixed(3)}`);
+// Precision: mentions whose text is no written form of any person, organisation, place or programme of the key.
+let extra = 0;
+let all = 0;
+for (const f of files) {
+  const k = key.files[f] as KeyFile & { laws_and_programmes?: KeyEntity[] };
+  const known = new Set(
+    [...(k.people ?? []), ...(k.organisations ?? []), ...(k.places ?? []), ...(k.laws_and_programmes ?? [])].flatMap((e) =>
+      e.surface.map((x) => x.replace(/\s+/g, ' ').replace(/['’]s$/, '')),
+    ),
+  );
+  for (const m of story.articles.find((x) => x.uri === f)!.mentions) {
+    all++;
+    const t = m.text.replace(/\s+/g, ' ');
+    if (!known.has(t) && !/^(US|U\.S\.|Ohio|American|Columbus)$/.test(t)) {
+      extra++;
+      console.log(`  extra ${f}: ${m.type} "${t}"`);
+    }
+  }
+}
+console.log(`mentions not in the key: ${extra}/${all} (precision at least ${(1 - extra / all).toFixed(3)})`);
 for (const m of missed) console.log('  missed', m);
 for (const f of files) {
   for (const p of key.files[f].problems ?? []) {

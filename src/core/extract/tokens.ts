@@ -23,8 +23,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     let word = m[0];
     // Words glued together by a scraper: "InitiativeAccording" → "Initiative" + "According".
-    const glued = /^(\p{Lu}?\p{Ll}{3,})(\p{Lu}\p{Ll}{2,}.*)$/u.exec(word);
-    if (glued) {
+    // Brand names in camel case ("NewsPulse", "YouTube") have a short first part; glued words a long one.
+    const glued = /^(\p{Lu}?\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(word);
+    if (glued && isGluedPair(glued[1], glued[2])) {
       word = glued[1];
       WORD.lastIndex = m.index + word.length;
     }
@@ -46,6 +47,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     });
   }
   return out;
+}
+
+function isGluedPair(first: string, second: string): boolean {
+  return first.length >= 6 || /^(according|after|before|however|meanwhile|while|when|the|this|that|but|and)$/i.test(second);
 }
 
 /** Text between two tokens. */
