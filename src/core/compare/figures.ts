@@ -39,13 +39,15 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (fa.kind !== 'date' && a.years.size && b.years.size && !intersects(a.years, b.years).length)
     return false;
   const entities = a.entities.size && b.entities.size ? intersects(a.entities, b.entities).length : -1;
-  if (entities === 0) return false;
+  // Different places mean different facts; different actors only ask for more shared words.
+  if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
+  const needed = entities === 0 ? 2 : 1;
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
   const head = fa.kind === 'count' && fa.unit ? stem(fa.unit) : null;
   const shared = intersects(a.about, b.about).filter((w) => w !== head).length;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
-  return shared >= 1;
+  return shared >= needed;
 }
 
 function intervalOf(f: Figure, other: Figure): Interval | null {

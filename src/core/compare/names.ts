@@ -2,6 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleAnalysis, Entity, Finding, Mention, RelatedLocation } from '../model';
 import { nameWords, sameWord } from '../link/entities';
 import { fold } from '../extract/tokens';
+import { similarity } from '../text/similarity';
 
 interface Placed {
   article: ArticleAnalysis;
@@ -42,7 +43,9 @@ export function compareNames(
     const agreeing = placed.filter((p) => p.words.every((w) => canon.includes(w)));
     const seen = new Set<string>();
     for (const p of placed) {
-      if (p.words.every((w) => canon.includes(w))) continue;
+      // A variant is a word that misspells a word of the consensus name; an extra word is not a spelling.
+      const misspelt = p.words.filter((w) => !canon.includes(w));
+      if (!misspelt.length || !misspelt.some((w) => canon.some((c) => nearWord(w, c)))) continue;
       if (accepted.has(fold(p.mention.text.replace(/\s+/g, ' ')))) continue;
       const form = `${p.article.uri}|${p.words.join(' ')}`;
       if (seen.has(form)) continue;
@@ -50,7 +53,12 @@ export function compareNames(
       const count = placed.filter(
         (q) => q.article === p.article && q.words.join(' ') === p.words.join(' '),
       ).length;
-      findings.push(spellingFinding(entity, p, agreeing, count, suggestion(p, canon, canonSurface)));
+      const variantSources = new Set(
+        placed.filter((q) => q.words.join(' ') === p.words.join(' ')).map((q) => q.article.uri),
+      ).size;
+      findings.push(
+        spellingFinding(entity, p, variantSources, agreeing, count, suggestion(p, canon, canonSurface)),
+      );
     }
   }
   return findings;
@@ -59,6 +67,7 @@ export function compareNames(
 function spellingFinding(
   entity: Entity,
   p: Placed,
+  variantSources: number,
   agreeing: readonly Placed[],
   count: number,
   fix: string,
@@ -85,7 +94,8 @@ function spellingFinding(
   return {
     id: `name_spelling:${p.article.uri}:${p.mention.start}`,
     kind: 'name_spelling',
-    severity: 'warning',
+    // When as many sources write the variant as the consensus, either may be the slip.
+    severity: others > 0 && others <= variantSources ? 'info' : 'warning',
     message: `'${oneLine(p.mention.text)}' is spelled '${fix}' ${where}${times}: ${entity.name}`,
     uri: p.article.uri,
     start: p.mention.start,
@@ -113,6 +123,10 @@ function suggestion(p: Placed, canon: readonly string[], canonSurface: readonly 
   }
   const start = Math.max(0, end - Math.max(p.words.length, 1));
   return canonSurface.slice(start, end).join(' ');
+}
+
+function nearWord(a: string, b: string): boolean {
+  return sameWord(a, b) || (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && similarity(a, b) >= 0.6);
 }
 
 function oneLine(s: string): string {

@@ -15,6 +15,7 @@ import {
   TITLE_WORDS,
   gazetteerType,
   isCommonWord,
+  isVeryCommonWord,
 } from './lexicon';
 import { fold, tokenize } from './tokens';
 import { similarity } from '../text/similarity';
@@ -277,7 +278,10 @@ function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): To
     const lastWord = bare(s[s.length - 1]);
     const headed =
       s.length > 1 && (ORG_HEADS.has(lastWord) || LAW_HEADS.has(lastWord) || EVENT_HEADS.has(lastWord));
-    const ordinary = FUNCTION_WORDS.has(w) || (isCommonWord(w) && (lower.has(w) || !positional));
+    // A capitalised ordinary word is dropped only when the article also writes it in lower case:
+    // common-word lists hold first names too ("Maria", "Mark").
+    const participle = w.length >= 6 && /(ed|ing)$/.test(w) && isCommonWord(w);
+    const ordinary = FUNCTION_WORDS.has(w) || participle || (isCommonWord(w) && lower.has(w));
     if (ordinary && (positional || (restIsName && !headed)) && !ORG_HEADS.has(w) && !LAW_HEADS.has(w)) {
       s = rest;
       while (s.length && !s[0].cap) s = s.slice(1);
@@ -319,6 +323,13 @@ function splitTitle(
     if (prefix.length) {
       const type = gazetteerType(spanText(text, prefix)) ?? typeByShape(prefix);
       if (type && type !== 'PERSON') out.push(mention(text, prefix, type));
+      else {
+        // "Swedish Migration Minister": the nationality still counts.
+        for (const p of prefix) {
+          const g = gazetteerType(p.text) ?? GPE_ACRONYMS[p.text];
+          if (g) out.push(mention(text, [p], g));
+        }
+      }
     }
     return {
       title: text.slice(seq[0].start, seq[j - 1].end),
@@ -379,7 +390,7 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   // "Former Defense Minister" with no name after it is a role, not a person.
   if (ROLE_HEADS.has(last)) return undefined;
   // Capitalised ordinary words mid-sentence name an institution or a thing ("Red Cross", "White House").
-  if (words.every((w) => isCommonWord(w) || NAME_CONNECTORS.has(w)))
+  if (words.every((w) => isVeryCommonWord(w) || NAME_CONNECTORS.has(w)))
     return seq[0].initial ? undefined : 'ORG';
   return 'PERSON';
 }

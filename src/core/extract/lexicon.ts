@@ -155,6 +155,14 @@ export const FUNCTION_WORDS = words(`
 const gpeSet = new Set(gazetteer.gpe.map((g) => g.toLowerCase()));
 const norpSet = new Set(gazetteer.norp.flatMap((n) => n.split(/,\s*/)).map((n) => n.toLowerCase()));
 const commonSet = new Set(gazetteer.common);
+// The list is ordered by frequency; the top of it holds the everyday words, not names.
+const veryCommonSet = new Set(gazetteer.common.slice(0, 2500));
+
+/** Whether a word is among the most frequent English words (names of people rarely are). */
+export function isVeryCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return veryCommonSet.has(w) || FUNCTION_WORDS.has(w);
+}
 
 /** Place or nationality from the gazetteer, by name (case-insensitive). */
 export function gazetteerType(name: string): EntityType | undefined {

@@ -50,7 +50,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function isGluedPair(first: string, second: string): boolean {
-  return first.length >= 6 || /^(according|after|before|however|meanwhile|while|when|the|this|that|but|and)$/i.test(second);
+  return (
+    first.length >= 6 ||
+    /^(according|after|before|however|meanwhile|while|when|the|this|that|but|and)$/i.test(second)
+  );
 }
 
 /** Text between two tokens. */

@@ -118,7 +118,7 @@ function firstNamesCompatible(a: string, b: string): boolean {
 
 /** With the same first name, a surname may be garbled more: "Ebral" / "Ebrard". */
 function looselyAlike(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 4 && a.slice(0, 2) === b.slice(0, 2) && similarity(a, b) >= 0.6;
+  return Math.min(a.length, b.length) >= 4 && a[0] === b[0] && similarity(a, b) >= 0.6;
 }
 
 /** Same surname: last words alike, or the surname written as one or two words ("E Brad"/"Ebrard"). */

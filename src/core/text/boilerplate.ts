@@ -71,8 +71,10 @@ export function findBoilerplate(text: string, extraPatterns: readonly string[] =
   const tail = tailStart(lines, text.length);
   for (let i = frontMatterEnd; i < lines.length; i++) {
     const line = lines[i];
-    const t = line.text.trim();
-    if (!t) continue;
+    const raw = line.text.trim();
+    if (!raw) continue;
+    // Furniture wrapped in markup ("<p>(Reporting by …)</p>") is still furniture.
+    const t = raw.replace(INLINE_TAG, '').trim() || raw;
     if (
       i >= tail ||
       isFurniture(t) ||

@@ -43,7 +43,8 @@ function frontMatterField(fm: string | null, key: string): string | null {
 /** The headline: a Markdown heading or the first short line that does not read like a sentence. */
 function findTitle(lines: readonly Line[]): string | null {
   for (const l of lines.slice(0, 6)) {
-    const t = l.text.trim();
+    const t = l.text.replace(/<\/?[A-Za-z][^<>]*>/g, '').trim();
+    if (!t) continue;
     const heading = /^#{1,2}\s+(.+)$/.exec(t);
     if (heading) return heading[1].trim();
     if (t.split(/\s+/).length <= 25 && !/[.:]$/.test(t) && !/^(by|published|updated|posted)\b/i.test(t))

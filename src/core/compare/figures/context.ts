@@ -13,6 +13,8 @@ export interface FigureInfo {
   rate: string | null;
   /** Entity ids (or names, before linking) mentioned in the sentence. */
   entities: Set<string>;
+  /** The places among them: a figure about one town is not a figure about another. */
+  places: Set<string>;
   /** Years the sentence is about (other date figures in it). */
   years: Set<string>;
   /** For counts, the word right after the counted noun ("killed" in "people killed"), stemmed. */
@@ -68,10 +70,11 @@ function sentenceOf(a: ArticleAnalysis, f: Figure): Span | null {
   return a.sentences.find((s) => f.start >= s.start && f.end <= s.end) ?? null;
 }
 
-function entitiesOf(a: ArticleAnalysis, sentence: Span | null): Set<string> {
+function entitiesOf(a: ArticleAnalysis, sentence: Span | null, placesOnly = false): Set<string> {
   if (!sentence) return new Set();
   const ids = a.mentions
     .filter((m) => m.start < sentence.end && sentence.start < m.end)
+    .filter((m) => !placesOnly || m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
   return new Set(ids);
 }
@@ -121,6 +124,7 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         frame,
         rate,
         entities: entitiesOf(article, sentence),
+        places: entitiesOf(article, sentence, true),
         years,
         predicate: predicateOf(figure, content),
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),

@@ -82,11 +82,20 @@ const RATE_UNIT: Record<string, string> = {
 /** "per year" when the clause around the figure states a rate ("each year", "annually"). */
 function rateOf(s: string, d: Draft): string | null {
   if (d.kind === 'date' || d.kind === 'time' || d.kind === 'duration') return null;
-  const near =
-    s.slice(d.end, d.end + 60).split(/[,;.]/)[0] + ' ' + s.slice(Math.max(0, d.start - 20), d.start);
-  const m = RATE.exec(near);
+  const after = s.slice(d.end, d.end + 60).split(/[,;.(]/)[0];
+  // "per person", "per capita", "a head": a rate per something other than time.
+  const per =
+    /^\s*(?:\S+\s+){0,3}?(?:per|a|each)\s+(person|head|capita|student|patient|household|family|resident|barrel|share|tonne|ton)\b/i.exec(
+      after,
+    );
+  if (per) return `per ${per[1].toLowerCase()}`;
+  // Before the figure only an adjective counts ("annual budget of"); "each year or pay 20,000" belongs to another clause.
+  const before = /\b(annual|annually|yearly|daily|monthly|weekly)\b[^,;.]{0,20}$/i.exec(
+    s.slice(Math.max(0, d.start - 30), d.start),
+  );
+  const m = RATE.exec(after) ?? before;
   if (!m) return null;
-  return `per ${m[1] ? m[1].toLowerCase() : RATE_UNIT[m[2].toLowerCase()]}`;
+  return `per ${m[1] && RATE_UNIT[m[1].toLowerCase()] === undefined ? m[1].toLowerCase() : RATE_UNIT[(m[2] ?? m[1]).toLowerCase()]}`;
 }
 
 function contextWords(s: string, d: Draft, wide: boolean): string[] {
