@@ -220,6 +220,28 @@ describe('compareFigures', () => {
     assert.deepEqual(compareFigures([a, b]), []);
   });
 
+  it('compares one fact told with different actors when the sentences share enough words', () => {
+    const ta = 'Ministers reached the deal after 14 hours of talks in Luxembourg.';
+    const tb = 'The union reached the deal after 12 hours of talks, officials said.';
+    const [a, b] = [analysisOf('a.txt', ta), analysisOf('b.txt', tb)];
+    a.mentions.push({
+      start: ta.indexOf('Luxembourg'),
+      end: ta.indexOf('Luxembourg') + 10,
+      entity: 'gpe:lux',
+      type: 'GPE',
+      text: 'Luxembourg',
+    });
+    b.mentions.push({ start: 0, end: 9, entity: 'org:union', type: 'ORG', text: 'The union' });
+    const found = compareFigures([a, b]);
+    assert.deepEqual(
+      found.map((f) => [f.uri, f.text]),
+      [
+        ['a.txt', '14 hours'],
+        ['b.txt', '12 hours'],
+      ],
+    );
+  });
+
   it('does not compare figures of one sentence', () => {
     assert.deepEqual(compare('Between 2019 and 2021 the plant cut 300 jobs and then 500 jobs.'), []);
   });

@@ -90,6 +90,24 @@ describe('name-spelling findings', () => {
     assert.equal(f?.related[0].text, 'Ingrid Solbakken');
   });
 
+  it('reports a one-to-one disagreement as information, and links the garbled surname', () => {
+    const r = story({
+      'a.txt': 'Transport Minister Liesel Haberkamp opened the line.',
+      'b.txt': 'Transport Minister Liesel Hebercamp opened the line.',
+    });
+    const f = r.findings.filter((x) => x.kind === 'name_spelling');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'info');
+  });
+
+  it('does not take an extra word before a name for a misspelling', () => {
+    const r = story({
+      'a.txt': 'Police later Detained Oskar Villanueva at the border.',
+      'b.txt': 'Police detained Oskar Villanueva. Oskar Villanueva was released.',
+    });
+    assert.equal(r.findings.filter((x) => x.kind === 'name_spelling').length, 0);
+  });
+
   it('does not flag an accepted spelling', () => {
     const r = story(
       { 'a.txt': A, 'b.txt': B, 'c.txt': C },

@@ -440,3 +440,14 @@ describe('findBoilerplate', () => {
     assert.deepEqual(spans[0], { start: 36, end: 49 });
   });
 });
+
+describe('findBoilerplate with markup around furniture', () => {
+  it('treats a credit line wrapped in paragraph tags as boilerplate', () => {
+    const text =
+      '<p>The ferry resumed service on Monday.</p>\n<p>(Reporting by Ana Lind; Editing by Tom Wade)</p>\n';
+    const spans = findBoilerplate(text);
+    const at = text.indexOf('<p>(Reporting');
+    assert.ok(spans.some((s) => s.start <= at && s.end >= text.indexOf('Wade)</p>') + 'Wade)</p>'.length));
+    assert.ok(!spans.some((s) => s.start <= text.indexOf('The ferry') && s.end > text.indexOf('The ferry')));
+  });
+});
