@@ -124,4 +124,18 @@ describe('entity recognition', () => {
     assert.ok(got.includes('PERSON:Ilse Brandauer'));
     assert.ok(!got.some((g) => g.includes('Holm')), got.join(', '));
   });
+
+  it('never takes a month or weekday for a place or a person', () => {
+    const got = typed('In August, Brazil filed a complaint. On Monday March 10 Ana Ruiz spoke.');
+    assert.deepEqual(got, ['GPE:Brazil', 'PERSON:Ana Ruiz']);
+  });
+
+  it('finds no person in a title without a name, but keeps the places in it', () => {
+    const got = typed('He met the former Secretary of Defense of Brazil and the US Secretary of State.');
+    assert.deepEqual(got, ['GPE:Brazil', 'GPE:US']);
+  });
+
+  it('drops an ordinary word glued before a known place', () => {
+    assert.deepEqual(typed('Illegal rifles Enter Brazil through the ports.'), ['GPE:Brazil']);
+  });
 });

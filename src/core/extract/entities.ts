@@ -41,6 +41,8 @@ const SINGLE_WORD_ORGS = new Set([
   'europol',
   'nato',
 ]);
+const CALENDAR =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const SPEECH_AFTER =
   /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
 const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
@@ -78,7 +80,8 @@ function sentenceMode(tokens: readonly Token[]): Mode {
   if (
     letters.length >= 4 &&
     capped / letters.length >= 0.75 &&
-    letters.some((t) => t.cap && /^(of|the|and|to|in|for|on|at|with)$/i.test(t.text))
+    // a capitalised function word other than the sentence's first
+    letters.some((t, i) => i > 0 && t.cap && /^(of|the|and|to|in|for|on|at|with|as|a|an|by|from)$/i.test(t.text))
   ) {
     return 'titlecase';
   }
@@ -179,6 +182,8 @@ function classifySequence(
   lower: ReadonlySet<string>,
 ): void {
   let seq = trimLeading(text, seqIn, lower);
+  // Months and weekdays are dates, never names ("In August, Mexico filed…").
+  while (seq.length && CALENDAR.test(bare(seq[0]))) seq = seq.slice(1);
   if (!seq.length) return;
   const full = spanText(text, seq);
   const gaz = gazetteerType(full.replace(/\s+/g, ' '));
@@ -194,8 +199,20 @@ function classifySequence(
     return;
   }
   const titled = splitTitle(text, seq, out);
-  // A title followed by something that is not a name ("Atty. According to…"): no entity here.
-  if (!titled && ROLE_HEADS.has(bare(seq[0])) && seq.length > 1 && !typeByShape(seq.slice(1))) return;
+  // A title followed by something that is not a name ("Atty. According to…", "Secretary of Defense
+  // of Mexico"): no person here, but the places named in it count.
+  if (
+    !titled &&
+    seq.some((t) => ROLE_HEADS.has(bare(t))) &&
+    !PREFIX_TYPES[bare(seq[0])] &&
+    !ORG_HEADS.has(bare(seq[seq.length - 1]))
+  ) {
+    for (const t of seq) {
+      const g = gazetteerType(t.text) ?? GPE_ACRONYMS[t.text];
+      if (g) out.push(mention(text, [t], g));
+    }
+    return;
+  }
   if (titled) {
     if (!titled.name.length) return;
     const m = mention(text, titled.name, 'PERSON');
@@ -281,7 +298,9 @@ function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): To
     // A capitalised ordinary word is dropped only when the article also writes it in lower case:
     // common-word lists hold first names too ("Maria", "Mark").
     const participle = w.length >= 6 && /(ed|ing)$/.test(w) && isCommonWord(w);
-    const ordinary = FUNCTION_WORDS.has(w) || participle || (isCommonWord(w) && lower.has(w));
+    const beforePlace = rest.length > 0 && gazetteerType(spanText(text, rest)) !== undefined;
+    const ordinary =
+      FUNCTION_WORDS.has(w) || participle || (isCommonWord(w) && (lower.has(w) || beforePlace));
     if (ordinary && (positional || (restIsName && !headed)) && !ORG_HEADS.has(w) && !LAW_HEADS.has(w)) {
       s = rest;
       while (s.length && !s[0].cap) s = s.slice(1);
@@ -302,7 +321,7 @@ function splitTitle(
     let j = k + 1;
     if (j < seq.length && bare(seq[j]) === 'of') {
       j++;
-      while (j < seq.length - 1 && (isTitleModifier(seq[j]) || gazetteerType(seq[j].text))) j++;
+      while (j < seq.length && (isTitleModifier(seq[j]) || gazetteerType(seq[j].text))) j++;
     }
     const name = seq.slice(j);
     if (name.length > 4 || (name.length && !personLike(name))) continue;
@@ -349,7 +368,9 @@ function isTitleModifier(t: Token): boolean {
 }
 
 function personLike(name: readonly Token[]): boolean {
-  if (name.length > 5) return false;
+  if (name.length > 5 || !name[0].cap || !name[name.length - 1].cap) return false;
+  if (name.some((t) => !t.cap && !NAME_CONNECTORS.has(t.text.toLowerCase()))) return false;
+  if (name.some((t) => /^(of|for|and|the|on)$/i.test(t.text))) return false;
   const last = bare(name[name.length - 1]);
   if (
     ORG_HEADS.has(last) ||
@@ -422,7 +443,6 @@ function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
   return out.filter((m, _i, all) => all.length > 0 && m.end - m.start === m.text.length);
 }
 
-/** Second pass: single words typed by what the article says elsewhere, or by their context. */
 function resolvePending(text: string, pending: readonly Pending[], out: Mention[]): void {
   const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
   const personWords = new Map<string, boolean>();
@@ -435,6 +455,7 @@ function resolvePending(text: string, pending: readonly Pending[], out: Mention[
   }
   for (const p of pending) {
     const key = fold(p.token.text);
+    if (CALENDAR.test(key)) continue;
     let type: EntityType | undefined;
     if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
