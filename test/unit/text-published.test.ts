@@ -167,3 +167,13 @@ describe('prepareArticle', () => {
     assert.deepEqual(slices(text, ctx.sentences), ['Bridge reopens after storm', 'The bridge reopened.']);
   });
 });
+
+describe('prepareArticle title of wire copy', () => {
+  it('drops the version prefix of a wire headline', () => {
+    const { title } = prepareArticle(
+      'UPDATE 2-Ferry strike ends after three days\n\nThe strike ended.\n',
+      DEFAULT_CONFIG,
+    );
+    assert.equal(title, 'Ferry strike ends after three days');
+  });
+});

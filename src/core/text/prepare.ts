@@ -48,7 +48,8 @@ function findTitle(lines: readonly Line[]): string | null {
     const heading = /^#{1,2}\s+(.+)$/.exec(t);
     if (heading) return heading[1].trim();
     if (t.split(/\s+/).length <= 25 && !/[.:]$/.test(t) && !/^(by|published|updated|posted)\b/i.test(t))
-      return t;
+      // Wire services prefix a headline with its version: "UPDATE 2-", "REFILE-".
+      return t.replace(/^(UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE)\b\s*\d*\s*[-–:]\s*/, '');
     if (t.length > 200) break;
   }
   return null;
