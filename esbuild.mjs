@@ -77,6 +77,9 @@ function targets() {
           platform: 'node',
           target: 'node20',
           external: ['vscode'],
+          // zod reads `navigator` at load, which makes VS Code's extension host log a migration
+          // warning on every activation; in Node there is no navigator to read.
+          define: { ...common.define, navigator: 'undefined' },
         },
       ]);
       list.push([

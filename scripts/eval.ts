@@ -72,9 +72,12 @@ let all = 0;
 for (const f of files) {
   const k = key.files[f] as KeyFile & { laws_and_programmes?: KeyEntity[] };
   const known = new Set(
-    [...(k.people ?? []), ...(k.organisations ?? []), ...(k.places ?? []), ...(k.laws_and_programmes ?? [])].flatMap((e) =>
-      e.surface.map((x) => x.replace(/\s+/g, ' ').replace(/['’]s$/, '')),
-    ),
+    [
+      ...(k.people ?? []),
+      ...(k.organisations ?? []),
+      ...(k.places ?? []),
+      ...(k.laws_and_programmes ?? []),
+    ].flatMap((e) => e.surface.map((x) => x.replace(/\s+/g, ' ').replace(/['’]s$/, ''))),
   );
   for (const m of story.articles.find((x) => x.uri === f)!.mentions) {
     all++;

@@ -58,8 +58,12 @@ export class Story {
   upsert(doc: ArticleInput): boolean {
     const old = this.cache.get(doc.uri);
     if (old && old.text === doc.text) {
-      if (old.version !== doc.version) old.analysis = { ...old.analysis, version: doc.version };
-      old.version = doc.version;
+      if (old.version !== doc.version) {
+        // Same text, new editor version: nothing to re-extract, but the result must carry the version.
+        old.analysis = { ...old.analysis, version: doc.version };
+        old.version = doc.version;
+        this.result = undefined;
+      }
       return false;
     }
     const analysis = this.analyzeArticle(doc);

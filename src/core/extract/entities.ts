@@ -81,7 +81,9 @@ function sentenceMode(tokens: readonly Token[]): Mode {
     letters.length >= 4 &&
     capped / letters.length >= 0.75 &&
     // a capitalised function word other than the sentence's first
-    letters.some((t, i) => i > 0 && t.cap && /^(of|the|and|to|in|for|on|at|with|as|a|an|by|from)$/i.test(t.text))
+    letters.some(
+      (t, i) => i > 0 && t.cap && /^(of|the|and|to|in|for|on|at|with|as|a|an|by|from)$/i.test(t.text),
+    )
   ) {
     return 'titlecase';
   }
@@ -419,7 +421,8 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
 function lowerRoleBefore(text: string, first: Token): { title: string; start: number } | undefined {
   const from = Math.max(0, first.start - 80);
   const before = text.slice(from, first.start);
-  const m = /((?:\p{Lu}[\p{L}.'’-]*\s+)*)(\p{Ll}+)\s+$/u.exec(before);
+  // Modifiers and role on the same line or a wrapped one, never across a sentence end or a blank line.
+  const m = /((?:\p{Lu}[\p{L}'’-]*(?:[ \t]+|\r?\n(?![ \t]*\r?\n)))*)(\p{Ll}+)(?:[ \t]+|\r?\n)$/u.exec(before);
   if (!m || !LOWER_ROLES.has(m[2])) return undefined;
   return { title: (m[1] + m[2]).trim(), start: from + m.index };
 }
