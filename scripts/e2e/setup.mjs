@@ -56,8 +56,13 @@ async function ensureSystemPackages({ needBuild }) {
 
 /** npm's environment for the installs below: its own cache inside ours, no audit, no fund. */
 function npmEnv(extra = {}) {
+  // Under `npm test` the parent npm exports its own settings (npm_config_user_agent says "node/v20"),
+  // which the nested npm would take as configuration: code-server's postinstall then refuses to run.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'),
+  );
   return {
-    ...process.env,
+    ...inherited,
     npm_config_cache: path.join(CACHE, 'npm-cache'),
     npm_config_audit: 'false',
     npm_config_fund: 'false',
