@@ -1,6 +1,22 @@
-import type { ArticleAnalysis, Entity, Finding, RelatedLocation, Span, StoryAnalysis } from '../core';
+import type {
+  ArticleAnalysis,
+  ClaimSource,
+  Entity,
+  Finding,
+  RelatedLocation,
+  Span,
+  StoryAnalysis,
+} from '../core';
 import { lineStarts, offsetToPosition } from '../core';
-import type { CliReport, JsonArticle, JsonEntity, JsonFinding, JsonLineColumn, JsonRelated } from './schema';
+import type {
+  CliReport,
+  JsonArticle,
+  JsonClaimSource,
+  JsonEntity,
+  JsonFinding,
+  JsonLineColumn,
+  JsonRelated,
+} from './schema';
 
 /** An article as the CLI handed it to the engine. */
 export interface ReportSource {
@@ -28,13 +44,13 @@ export function buildReport(analysis: StoryAnalysis, sources: readonly ReportSou
   };
   return {
     version: 1,
-    articles: analysis.articles.map((a) => articleToJson(a, fileOf(a.uri))),
+    articles: analysis.articles.map((a) => articleToJson(a, fileOf(a.uri), fileOf)),
     entities: analysis.entities.map((e) => entityToJson(e, fileOf)),
     findings: analysis.findings.map((f) => findingToJson(f, fileOf, lineColumn)),
   };
 }
 
-function articleToJson(a: ArticleAnalysis, file: string): JsonArticle {
+function articleToJson(a: ArticleAnalysis, file: string, fileOf: (uri: string) => string): JsonArticle {
   return {
     file,
     title: a.title,
@@ -73,8 +89,21 @@ function articleToJson(a: ArticleAnalysis, file: string): JsonArticle {
       start: c.start,
       end: c.end,
       ...(c.score !== undefined ? { score: c.score } : {}),
+      ...(c.reportedBy?.length ? { reportedBy: c.reportedBy.map((s) => claimSourceToJson(s, fileOf)) } : {}),
+      ...(c.contradictedBy?.length
+        ? {
+            contradictedBy: c.contradictedBy.map((s) => ({
+              ...claimSourceToJson(s, fileOf),
+              finding: s.finding,
+            })),
+          }
+        : {}),
     })),
   };
+}
+
+function claimSourceToJson(s: ClaimSource, fileOf: (uri: string) => string): JsonClaimSource {
+  return { file: fileOf(s.uri), start: s.start, end: s.end, text: s.text };
 }
 
 function entityToJson(e: Entity, fileOf: (uri: string) => string): JsonEntity {

@@ -44,8 +44,20 @@ export const jsonQuoteSchema = z.object({
   speaker: z.string().nullable(),
 });
 
-/** A check-worthy sentence. */
-export const jsonClaimSchema = z.object({ id: z.string(), text: z.string(), ...span });
+/** A sentence of another file that states the same claim. */
+export const jsonClaimSourceSchema = z.object({ file: z.string(), ...span, text: z.string() });
+
+/** A sentence of another file that states the claim with a conflicting detail; `finding` is the finding's id. */
+export const jsonClaimConflictSchema = jsonClaimSourceSchema.extend({ finding: z.string() });
+
+/** A check-worthy sentence, with the other sources that report it or contradict it (both optional, added in version 1). */
+export const jsonClaimSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  ...span,
+  reportedBy: z.array(jsonClaimSourceSchema).optional(),
+  contradictedBy: z.array(jsonClaimConflictSchema).optional(),
+});
 
 /** Everything found in one article. */
 export const jsonArticleSchema = z.object({
@@ -105,6 +117,8 @@ export interface JsonLineColumn {
 
 /** The JSON report as the contract defines it. */
 export type JsonReport = z.infer<typeof jsonReportSchema>;
+/** A sentence of another file that reports a claim. */
+export type JsonClaimSource = z.infer<typeof jsonClaimSourceSchema>;
 /** One article of the report. */
 export type JsonArticle = z.infer<typeof jsonArticleSchema>;
 /** An entity, with the roles given to it per file when known. */

@@ -93,12 +93,28 @@ export interface Quote extends Span {
   speakerLabel?: string | null;
 }
 
+/** A sentence of another article that states the same claim. */
+export interface ClaimSource extends Span {
+  uri: string;
+  text: string;
+}
+
+/** A sentence of another article that states the claim differently, with the finding that says how. */
+export interface ClaimConflict extends ClaimSource {
+  /** Id of the finding that relates the two sentences. */
+  finding: string;
+}
+
 /** A check-worthy sentence. */
 export interface Claim extends Span {
   id: string;
   text: string;
   /** 0..1, higher means more worth checking. */
   score?: number;
+  /** Sentences of other articles that report the same claim, at most one per article; set once the story is compared. */
+  reportedBy?: ClaimSource[];
+  /** Sentences of other articles that report the claim with a conflicting detail (figure, date, role, quotation). */
+  contradictedBy?: ClaimConflict[];
 }
 
 /** Everything the engine knows about one article on its own. */

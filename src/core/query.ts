@@ -1,4 +1,14 @@
-import type { ArticleAnalysis, Entity, Figure, Finding, Mention, Quote, Span, StoryAnalysis } from './model';
+import type {
+  ArticleAnalysis,
+  Claim,
+  Entity,
+  Figure,
+  Finding,
+  Mention,
+  Quote,
+  Span,
+  StoryAnalysis,
+} from './model';
 
 /** The innermost analysed item at an offset of an article. */
 export type ItemAt =
@@ -80,6 +90,17 @@ export function itemAt(analysis: StoryAnalysis, uri: string, offset: number): It
       candidates.push({ item: { kind: 'quote', article, quote }, span: quote, rank: 2 });
   candidates.sort((a, b) => width(a.span) - width(b.span) || a.rank - b.rank);
   return candidates[0]?.item;
+}
+
+/** The claim sentence covering `offset`: what a hover shows where no mention, figure or quote is. */
+export function claimAt(
+  analysis: StoryAnalysis,
+  uri: string,
+  offset: number,
+): { article: ArticleAnalysis; claim: Claim } | undefined {
+  const article = articleOf(analysis, uri);
+  const claim = article?.claims.find((c) => contains(c, offset));
+  return article && claim ? { article, claim } : undefined;
 }
 
 /** Every mention of the entity `key` (see {@link entityKey}) in the story, in article order. */

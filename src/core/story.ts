@@ -12,6 +12,7 @@ import { compareRoles } from './compare/roles';
 import { compareFigures } from './compare/figures';
 import { compareQuotes } from './compare/quotes';
 import { applyConfigToFindings } from './compare/filter';
+import { alignClaims } from './compare/claims';
 import type { Logger } from './log';
 import { silentLogger } from './log';
 
@@ -100,7 +101,9 @@ export class Story {
       ...this.safe('figure comparison', () => compareFigures(articles)),
     ];
     findings.push(...this.safe('quotation comparison', () => compareQuotes(articles)));
-    this.result = { articles, entities, findings: applyConfigToFindings(findings, this.config) };
+    const kept = applyConfigToFindings(findings, this.config);
+    const aligned = this.safe('claim alignment', () => alignClaims(articles, kept), articles);
+    this.result = { articles: aligned, entities, findings: kept };
     this.logger.debug(`story of ${articles.length} articles analysed in ${Date.now() - started} ms`);
     return this.result;
   }
@@ -138,13 +141,13 @@ export class Story {
     };
   }
 
-  /** One failing extractor must not take the others down: log it and carry on without its results. */
-  private safe<T>(what: string, run: () => T[]): T[] {
+  /** One failing step must not take the others down: log it and carry on without its results. */
+  private safe<T>(what: string, run: () => T[], fallback: T[] = []): T[] {
     try {
       return run();
     } catch (e) {
       this.logger.error(`${what} failed: ${(e as Error).stack ?? e}`);
-      return [];
+      return fallback;
     }
   }
 }

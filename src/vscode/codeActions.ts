@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { findingsIn } from '../core';
-import type { Finding } from '../core';
-import { ACCEPT_SPELLING_COMMAND } from './commandIds';
+import type { Finding, StoryAnalysis } from '../core';
+import { ACCEPT_SPELLING_COMMAND, DISTINCT_ENTITIES_COMMAND } from './commandIds';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { distinctPair, wordOccurrences } from './entityEdits';
 import { truncate } from './markdown';
 import type { StoryManager } from './storyManager';
 import type { ExtensionLog } from './log';
@@ -14,17 +15,18 @@ export interface AcceptSpellingArgs {
   spelling: string;
 }
 
-const MAX_SUGGESTIONS = 3;
-
-/** Whole-word occurrences of `word` in `text`, as [start, end) offsets. */
-export function wordOccurrences(text: string, word: string): [number, number][] {
-  if (!word) return [];
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+/** Arguments of the command that records two names as different people. */
+export interface DistinctEntitiesArgs {
+  folder: string;
+  names: [string, string];
 }
 
-/** Quick fixes for findings that carry suggestions, and "accept this spelling" for name spellings. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Quick fixes for findings that carry suggestions, and for name spellings "accept this spelling"
+ * and "treat as a different person" (both recorded in the folder's configuration file).
+ */
 export class LensCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
@@ -50,7 +52,8 @@ export class LensCodeActionProvider implements vscode.CodeActionProvider {
       for (const diagnostic of ours) {
         const finding = this.findingOf(document, diagnostic);
         if (!finding) continue;
-        for (const action of this.actionsFor(document, diagnostic, finding, story.folder?.uri)) {
+        const folder = story.folder?.uri;
+        for (const action of this.actionsFor(document, diagnostic, finding, story.analysis, folder)) {
           if (seen.has(action.title)) continue;
           seen.add(action.title);
           actions.push(action);
@@ -79,6 +82,7 @@ export class LensCodeActionProvider implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     diagnostic: vscode.Diagnostic,
     finding: Finding,
+    analysis: StoryAnalysis,
     folder: vscode.Uri | undefined,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
@@ -110,6 +114,17 @@ export class LensCodeActionProvider implements vscode.CodeActionProvider {
       const args: AcceptSpellingArgs = { folder: folder.toString(), spelling: finding.text };
       const command = { title: 'Accept spelling', command: ACCEPT_SPELLING_COMMAND, arguments: [args] };
       actions.push(this.fix(`Accept spelling '${truncate(finding.text, 60)}'`, diagnostic, { command }));
+      const names = distinctPair(analysis, finding);
+      if (names) {
+        const distinct: DistinctEntitiesArgs = { folder: folder.toString(), names };
+        const title = `Treat '${truncate(names[0], 40)}' as a different person from '${truncate(names[1], 40)}'`;
+        const run = {
+          title: 'Treat as different people',
+          command: DISTINCT_ENTITIES_COMMAND,
+          arguments: [distinct],
+        };
+        actions.push(this.fix(title, diagnostic, { command: run }));
+      }
     }
     return actions;
   }

@@ -8,3 +8,5 @@ export const SHOW_OUTPUT_COMMAND = 'articleLens.showOutput';
 export const OPEN_LOCATION_COMMAND = 'articleLens.openLocation';
 /** Adds a spelling to the folder's accepted spellings (a quick fix). */
 export const ACCEPT_SPELLING_COMMAND = 'articleLens.acceptSpelling';
+/** Adds a pair of names to the folder's distinct entities (a quick fix). */
+export const DISTINCT_ENTITIES_COMMAND = 'articleLens.distinctEntities';

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import {
   ACCEPT_SPELLING_COMMAND,
+  DISTINCT_ENTITIES_COMMAND,
   OPEN_LOCATION_COMMAND,
   REANALYZE_COMMAND,
   SHOW_OUTPUT_COMMAND,
 } from './commandIds';
-import { addAcceptedSpelling } from './configFile';
+import { addAcceptedSpelling, addDistinctEntities } from './configFile';
 import { toUri } from './convert';
 import type { StoryManager } from './storyManager';
 import type { ExtensionLog } from './log';
@@ -26,6 +27,8 @@ const openLocationArgs = z.object({
   end: z.number().int().min(0),
 });
 const acceptSpellingArgs = z.object({ folder: z.string().min(1), spelling: z.string().min(1).max(200) });
+const name = z.string().min(1).max(200);
+const distinctEntitiesArgs = z.object({ folder: z.string().min(1), names: z.tuple([name, name]) });
 
 const NOT_READY = 'Article Lens has not started yet: open an article (.txt, .md or .article) to start it.';
 
@@ -58,6 +61,10 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       ACCEPT_SPELLING_COMMAND,
       run('accepting the spelling', (arg) => acceptSpelling(host, arg)),
     ),
+    vscode.commands.registerCommand(
+      DISTINCT_ENTITIES_COMMAND,
+      run('recording different people', (arg) => distinctEntities(host, arg)),
+    ),
   ];
 }
 
@@ -88,5 +95,14 @@ async function acceptSpelling(host: CommandHost, arg: unknown): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === parsed.data.folder);
   if (!folder) return void vscode.window.showWarningMessage('That folder is no longer open.');
   await addAcceptedSpelling(folder.uri, parsed.data.spelling, host.log);
+  await host.manager?.reloadFolder(folder.uri);
+}
+
+async function distinctEntities(host: CommandHost, arg: unknown): Promise<void> {
+  const parsed = distinctEntitiesArgs.safeParse(arg);
+  if (!parsed.success) throw new Error(`bad arguments: ${parsed.error.message}`);
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.toString() === parsed.data.folder);
+  if (!folder) return void vscode.window.showWarningMessage('That folder is no longer open.');
+  await addDistinctEntities(folder.uri, parsed.data.names, host.log);
   await host.manager?.reloadFolder(folder.uri);
 }

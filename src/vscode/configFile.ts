@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseLensConfigText, stripJsonComments } from '../core';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, foldName, parseLensConfigText, stripJsonComments } from '../core';
 import type { LensConfig } from '../core';
 import { openDocument } from './convert';
 import type { ExtensionLog } from './log';
@@ -98,18 +98,19 @@ function errorRange(text: string, error: string): vscode.Range {
 }
 
 /**
- * Adds a spelling to `acceptedSpellings` of a folder's `.articlelens.json`, creating the file when
- * missing and keeping its other keys. The only file the extension writes, and only when asked to.
+ * Changes keys of a folder's `.articlelens.json`, creating the file when missing and keeping its
+ * other keys; returns whether it wrote the file. The only writer of the only file the extension
+ * writes, and only when the user asked for it; `what` completes "fix it before you …".
  */
-export async function addAcceptedSpelling(
+async function updateConfigFile(
   folder: vscode.Uri,
-  spelling: string,
-  log: ExtensionLog,
-): Promise<void> {
+  what: string,
+  change: (config: Readonly<Record<string, unknown>>) => ConfigChange,
+): Promise<boolean> {
   const uri = configUri(folder);
   if (openDocument(uri.toString())?.isDirty) {
-    void vscode.window.showWarningMessage(`Save ${CONFIG_FILE_NAME} first, then accept the spelling again.`);
-    return;
+    void vscode.window.showWarningMessage(`Save ${CONFIG_FILE_NAME} first, then ${what} again.`);
+    return false;
   }
   let text = '{}';
   try {
@@ -125,26 +126,65 @@ export async function addAcceptedSpelling(
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     void vscode.window.showErrorMessage(
-      `${CONFIG_FILE_NAME} is not a JSON object; fix it before accepting spellings.`,
+      `${CONFIG_FILE_NAME} is not a JSON object; fix it before you ${what}.`,
     );
-    return;
+    return false;
   }
   const config = data as Record<string, unknown>;
-  const list = config.acceptedSpellings ?? [];
-  if (!Array.isArray(list)) {
-    void vscode.window.showErrorMessage(`"acceptedSpellings" in ${CONFIG_FILE_NAME} is not a list.`);
-    return;
+  const result = change(config);
+  if (!result) return false;
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(result.error);
+    return false;
   }
-  if (list.includes(spelling)) return;
   if (/\/[/*]/.test(text.replace(/"(?:[^"\\]|\\.)*"/g, '""'))) {
     const go = await vscode.window.showWarningMessage(
       `Rewriting ${CONFIG_FILE_NAME} will drop its comments.`,
       { modal: true },
       'Rewrite',
     );
-    if (go !== 'Rewrite') return;
+    if (go !== 'Rewrite') return false;
   }
-  config.acceptedSpellings = [...list, spelling];
+  Object.assign(config, result.set);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`));
-  log.info(`accepted the spelling "${spelling}" in ${uri.toString()}`);
+  return true;
+}
+
+/** The keys to set, or why the file cannot be changed as asked; undefined when it already says so. */
+type ConfigChange = { set: Record<string, unknown> } | { error: string } | undefined;
+
+/** Adds a spelling to `acceptedSpellings` of a folder's `.articlelens.json`. */
+export async function addAcceptedSpelling(
+  folder: vscode.Uri,
+  spelling: string,
+  log: ExtensionLog,
+): Promise<void> {
+  const written = await updateConfigFile(folder, 'accept the spelling', (config) => {
+    const list = config.acceptedSpellings ?? [];
+    if (!Array.isArray(list)) return { error: `"acceptedSpellings" in ${CONFIG_FILE_NAME} is not a list.` };
+    return list.includes(spelling) ? undefined : { set: { acceptedSpellings: [...list, spelling] } };
+  });
+  if (written) log.info(`accepted the spelling "${spelling}" in ${configUri(folder).toString()}`);
+}
+
+/** Adds a group of names that are different people to `distinctEntities` of a folder's `.articlelens.json`. */
+export async function addDistinctEntities(
+  folder: vscode.Uri,
+  names: readonly string[],
+  log: ExtensionLog,
+): Promise<void> {
+  const written = await updateConfigFile(folder, 'separate the names', (config) => {
+    const groups = config.distinctEntities ?? [];
+    if (!Array.isArray(groups)) return { error: `"distinctEntities" in ${CONFIG_FILE_NAME} is not a list.` };
+    const known = groups.some(
+      (g) =>
+        Array.isArray(g) &&
+        names.every((n) => g.some((x) => typeof x === 'string' && foldName(x) === foldName(n))),
+    );
+    return known ? undefined : { set: { distinctEntities: [...groups, [...names]] } };
+  });
+  if (written)
+    log.info(
+      `recorded ${names.map((n) => `"${n}"`).join(' and ')} as different in ${configUri(folder).toString()}`,
+    );
 }

@@ -11,6 +11,7 @@ import { LensHoverProvider } from './hover';
 import { createLog, describeError } from './log';
 import type { ExtensionLog } from './log';
 import { LensNavigationProvider } from './references';
+import { LensRenameProvider } from './rename';
 import { LEGEND, LensSemanticTokensProvider } from './semanticTokens';
 import { ARTICLE_LANGUAGES, StoryManager } from './storyManager';
 import type { AnalyzeEvent } from './storyManager';
@@ -93,6 +94,7 @@ export class Ctx implements CommandHost, vscode.Disposable {
       vscode.languages.registerDocumentSymbolProvider(SELECTOR, navigation, { label: 'Article Lens' }),
     );
     this.own(vscode.languages.registerWorkspaceSymbolProvider(navigation));
+    this.own(vscode.languages.registerRenameProvider(SELECTOR, new LensRenameProvider(manager, this.log)));
     this.own(vscode.workspace.onDidChangeConfiguration((e) => this.onSettingsChanged(e)));
     this.manager = manager;
     this.log.info('started');

@@ -9,7 +9,16 @@ import {
   sourceName,
   wordOverlap,
 } from '../core';
-import type { EntityType, Figure, FigureValue, ItemAt, Span, StoryAnalysis } from '../core';
+import type {
+  ArticleAnalysis,
+  Claim,
+  EntityType,
+  Figure,
+  FigureValue,
+  ItemAt,
+  Span,
+  StoryAnalysis,
+} from '../core';
 import { escapeMarkdown as esc, markdownLink, truncate } from './markdown';
 
 /** Builds the target URI of a link that opens a span of an article. */
@@ -123,6 +132,43 @@ function quoteHover(analysis: StoryAnalysis, item: Extract<ItemAt, { kind: 'quot
       `- ${markdownLink(sourceLabel(analysis, o.uri), link(o.uri, o.item))} (${words}): “${esc(truncate(o.item.text, QUOTE_CHARS))}”`,
     );
   }
+  return lines.join('\n');
+}
+
+/**
+ * The hover markdown for a claim sentence: how many sources of the story report it, with a link to
+ * each one's sentence, and where another source states it with a conflicting detail.
+ */
+export function claimHoverMarkdown(
+  analysis: StoryAnalysis,
+  article: ArticleAnalysis,
+  claim: Claim,
+  link: LinkTo,
+): string {
+  const reported = claim.reportedBy ?? [];
+  const total = analysis.articles.length;
+  const lines = [
+    `**Claim** · Reported by ${reported.length + 1} of ${total} source${total === 1 ? '' : 's'}`,
+    '',
+  ];
+  if (reported.length === 0) lines.push('No other source states this claim.');
+  for (const r of reported)
+    lines.push(
+      `- ${markdownLink(sourceLabel(analysis, r.uri), link(r.uri, r))}: “${esc(truncate(r.text, QUOTE_CHARS))}”`,
+    );
+  for (const c of claim.contradictedBy ?? []) {
+    const finding = analysis.findings.find((f) => f.id === c.finding);
+    const why = finding ? esc(finding.message) : 'a conflicting detail';
+    lines.push('', `Contradicted in ${markdownLink(sourceLabel(analysis, c.uri), link(c.uri, c))}: ${why}`);
+  }
+  const named = new Set([
+    article.uri,
+    ...reported.map((r) => r.uri),
+    ...(claim.contradictedBy ?? []).map((c) => c.uri),
+  ]);
+  const silent = analysis.articles.filter((a) => !named.has(a.uri));
+  if ((reported.length || claim.contradictedBy?.length) && silent.length)
+    lines.push('', `Not found in: ${silent.map((a) => esc(sourceName(a))).join(', ')}`);
   return lines.join('\n');
 }
 

@@ -21,8 +21,10 @@ export async function run(): Promise<void> {
   await import('./semanticTokens.test.js');
   await import('./references.test.js');
   await import('./codeActions.test.js');
+  await import('./rename.test.js');
   await import('./editing.test.js');
   await import('./configFile.test.js');
+  await import('./distinctEntities.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test${failures === 1 ? '' : 's'} failed`);
 }

@@ -124,6 +124,21 @@ describe('name-spelling findings', () => {
     assert.notEqual(entityOf(r, 'a.txt', 'Tomasz Wiercinski'), entityOf(r, 'c.txt', 'Tomasz Wierczinski'));
   });
 
+  it('keeps a lone surname apart when the configuration names it or its full name', () => {
+    const docs = { 'a.txt': A, 'b.txt': B, 'c.txt': C };
+    for (const pair of [
+      ['Wierczinski', 'Tomasz Wiercinski'],
+      ['Tomasz Wierczinski', 'Tomasz Wiercinski'],
+    ]) {
+      const r = story(docs, { distinctEntities: [pair] });
+      assert.notEqual(
+        entityOf(r, 'c.txt', 'Wierczinski'),
+        entityOf(r, 'a.txt', 'Tomasz Wiercinski'),
+        pair.join(' / '),
+      );
+    }
+  });
+
   it('can be switched off by severity configuration', () => {
     const r = story({ 'a.txt': A, 'b.txt': B, 'c.txt': C }, { severity: { name_spelling: 'off' } });
     assert.equal(r.findings.filter((f) => f.kind === 'name_spelling').length, 0);

@@ -149,7 +149,10 @@ function clusterPeople(nodes: readonly Node[], distinct: ReadonlySet<string>): C
     else clusters.push({ nodes: [n], type: 'PERSON' });
   }
   for (const n of short) {
-    const home = pickForSurname(clusters, n);
+    const home = pickForSurname(
+      clusters.filter((c) => !keptApart(n, c, distinct)),
+      n,
+    );
     if (home) home.nodes.push(n);
     else {
       const same = clusters.find(
@@ -161,6 +164,19 @@ function clusterPeople(nodes: readonly Node[], distinct: ReadonlySet<string>): C
     }
   }
   return clusters;
+}
+
+/**
+ * A lone surname stays out of a person's record when the configuration keeps it apart: the pair names
+ * the surname itself, or a full name ending in it, against a name of that record.
+ */
+function keptApart(n: Node, c: Cluster, distinct: ReadonlySet<string>): boolean {
+  const w = n.words[0];
+  for (const pair of distinct) {
+    const [a, b] = pair.split('|');
+    if ((a === w || a.endsWith(` ${w}`)) && c.nodes.some((m) => m.words.join(' ') === b)) return true;
+  }
+  return false;
 }
 
 /** Two multi-word names of the same person: first names compatible and surnames alike, or one a tail of the other. */
