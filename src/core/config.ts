@@ -93,29 +93,21 @@ export function stripJsonComments(text: string): string {
       i += 2;
       while (i < text.length && !(text[i] === '*' && text[i + 1] === '/')) i++;
       i++;
-    } else out += c;
-  }
-  return stripTrailingCommas(out);
-}
-
-/** Drops a comma before } or ] outside strings (comments already removed). */
-function stripTrailingCommas(text: string): string {
-  const closer = /\s*[}\]]/y;
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else {
-      closer.lastIndex = i + 1;
-      if (c !== ',' || !closer.test(text)) out += c;
-    }
+    } else if (c !== ',' || !closesNext(text, i + 1)) out += c;
   }
   return out;
+}
+
+/** Whether the next significant character (after spaces and comments) closes an object or array. */
+function closesNext(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '/' && text[i + 1] === '/') while (i < text.length && text[i] !== '\n') i++;
+    else if (c === '/' && text[i + 1] === '*') {
+      i += 2;
+      while (i < text.length && !(text[i] === '*' && text[i + 1] === '/')) i++;
+      i++;
+    } else if (!/\s/.test(c)) return c === '}' || c === ']';
+  }
+  return false;
 }

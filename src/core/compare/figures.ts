@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Figure, Finding, RelatedLocation, Severity } from '../model';
+import { FIGURE_KINDS } from '../model';
 import { ZONES } from '../extract/figures/lexicon';
 import type { FigureInfo } from './figures/context';
 import { describeFigures, stem } from './figures/context';
@@ -6,16 +7,8 @@ import { centre, dateInterval, numericInterval, timeInterval } from './figures/i
 
 type Interval = [number, number];
 
-const COMPARED_KINDS = new Set([
-  'money',
-  'count',
-  'percent',
-  'date',
-  'time',
-  'duration',
-  'distance',
-  'other',
-]);
+// Ordinals ("third", "21st") rank things; compared, they raise far more false alarms than findings.
+const COMPARED_KINDS = new Set<string>(FIGURE_KINDS.filter((k) => k !== 'ordinal'));
 
 function sameUnit(a: Figure, b: Figure): boolean {
   if (a.kind === 'count') return !!a.unit && !!b.unit && stem(a.unit) === stem(b.unit);
