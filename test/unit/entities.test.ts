@@ -138,4 +138,11 @@ describe('entity recognition', () => {
   it('drops an ordinary word glued before a known place', () => {
     assert.deepEqual(typed('Illegal rifles Enter Brazil through the ports.'), ['GPE:Brazil']);
   });
+
+  it('knows large cities from the data package, but not against what the sentence says', () => {
+    const got = typed('A suit was filed in a Boston court. HOUSTON (Wire) - Crews came. Jackson said no.');
+    assert.ok(got.includes('GPE:Boston'), got.join(', '));
+    assert.ok(got.includes('GPE:HOUSTON'), got.join(', '));
+    assert.ok(!got.some((g) => g.endsWith(':Jackson') && g.startsWith('GPE')), got.join(', '));
+  });
 });

@@ -14,6 +14,7 @@ import {
   ROLE_HEADS,
   TITLE_WORDS,
   gazetteerType,
+  isCity,
   isCommonWord,
   isVeryCommonWord,
 } from './lexicon';
@@ -66,7 +67,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
       classifySequence(ctx.text, seq, mode, mentions, pending, lower);
     }
   }
-  resolvePending(ctx.text, pending, mentions);
+  resolvePending(ctx.text, pending, mentions, lower);
   retypeByUsage(ctx.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
@@ -190,6 +191,9 @@ function classifySequence(
   const full = spanText(text, seq);
   const gaz = gazetteerType(full.replace(/\s+/g, ' '));
   if (gaz) return void out.push(mention(text, seq, gaz));
+  // A city in capitals is a dateline: "HOUSTON (Wire) -".
+  if (seq.length === 1 && seq[0].allCaps && isCity(seq[0].text))
+    return void out.push(mention(text, seq, 'GPE'));
   if (seq.length === 1 && GPE_ACRONYMS[seq[0].text])
     return void out.push(mention(text, seq, GPE_ACRONYMS[seq[0].text]));
   if (mode === 'titlecase') {
@@ -412,6 +416,7 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   if (seq.length > 5 || seq.some((t) => t.allCaps)) return undefined;
   // "Former Defense Minister" with no name after it is a role, not a person.
   if (ROLE_HEADS.has(last)) return undefined;
+  if (isCity(seq.map((t) => t.text).join(' '))) return 'GPE';
   // Capitalised ordinary words mid-sentence name an institution or a thing ("Red Cross", "White House").
   if (words.every((w) => isVeryCommonWord(w) || NAME_CONNECTORS.has(w)))
     return seq[0].initial ? undefined : 'ORG';
@@ -435,7 +440,8 @@ function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
       const win = tokens.slice(i, i + n);
       if (win.length < n) continue;
       const name = win.map((t) => t.text).join(' ');
-      const type = gazetteerType(name) ?? GPE_ACRONYMS[name];
+      // A dateline opens with its city: "HOUSTON (Wire) -".
+      const type = gazetteerType(name) ?? GPE_ACRONYMS[name] ?? (i === 0 && isCity(name) ? 'GPE' : undefined);
       if (type) {
         out.push({ entity: '', type, text: name, start: win[0].start, end: win[n - 1].end });
         i += n - 1;
@@ -446,7 +452,12 @@ function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
   return out.filter((m, _i, all) => all.length > 0 && m.end - m.start === m.text.length);
 }
 
-function resolvePending(text: string, pending: readonly Pending[], out: Mention[]): void {
+function resolvePending(
+  text: string,
+  pending: readonly Pending[],
+  out: Mention[],
+  lower: ReadonlySet<string>,
+): void {
   const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
   const personWords = new Map<string, boolean>();
   const firstWords = new Map<string, EntityType>();
@@ -470,6 +481,8 @@ function resolvePending(text: string, pending: readonly Pending[], out: Mention[
       type = 'PERSON';
     else if (firstWords.has(key)) type = firstWords.get(key);
     else if (!p.before && !p.after) type = undefined;
+    // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
+    else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';
     else if (isCommonWord(key) || p.token.initial) type = undefined;
     else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
     else if (

@@ -155,6 +155,12 @@ export const FUNCTION_WORDS = words(`
 const gpeSet = new Set(gazetteer.gpe.map((g) => g.toLowerCase()));
 const norpSet = new Set(gazetteer.norp.flatMap((n) => n.split(/,\s*/)).map((n) => n.toLowerCase()));
 const commonSet = new Set(gazetteer.common);
+const citySet = new Set(gazetteer.cities.map((c) => c.toLowerCase()));
+
+/** Whether a name is a city of 100,000 people or more: weak evidence, since many are also surnames. */
+export function isCity(name: string): boolean {
+  return citySet.has(name.toLowerCase());
+}
 // The list is ordered by frequency; the top of it holds the everyday words, not names.
 const veryCommonSet = new Set(gazetteer.common.slice(0, 2500));
 
