@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeStory } from '../../src/core';
 import type { ArticleAnalysis, Claim, Finding, StoryAnalysis } from '../../src/core';
 import { alignClaims } from '../../src/core/compare/claims';
+import { articleWith } from './article-helpers';
 
 // Three invented reports of one harbour fire. The fire sentence is told by all three; the emergency
 // funds differ between the first two ($2 million against $5 million); the museum and the insurers'
@@ -81,18 +82,11 @@ function article(uri: string, sentences: string[]): ArticleAnalysis {
     at = start + s.length;
     return { id: `c${start}`, start, end: at, text: s };
   });
-  return {
-    uri,
+  return articleWith(uri, {
     version: 1,
-    title: null,
-    published: null,
-    boilerplate: [],
     sentences: claims.map(({ start, end }) => ({ start, end })),
-    mentions: [],
-    figures: [],
-    quotes: [],
     claims,
-  };
+  });
 }
 
 describe('alignClaims on hand-made articles', () => {

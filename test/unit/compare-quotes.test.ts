@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { classifyQuotePair, compareQuotes } from '../../src/core/compare/quotes';
 import type { ArticleAnalysis, Quote } from '../../src/core/model';
+import { articleWith } from './article-helpers';
 
 function article(
   uri: string,
@@ -19,18 +20,7 @@ function article(
       speakerLabel: q.label ?? null,
     };
   });
-  return {
-    uri,
-    version: 1,
-    title: null,
-    published: null,
-    boilerplate: [],
-    sentences: [],
-    mentions: [],
-    figures: [],
-    quotes: qs,
-    claims: [],
-  };
+  return articleWith(uri, { version: 1, quotes: qs });
 }
 
 describe('classifyQuotePair', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Finding, Mention, StoryAnalysis } from '../../src/core';
 import { distinctPair, renameEdits, substituteWords, wordSubstitutions } from '../../src/vscode/entityEdits';
+import { articleWith } from './article-helpers';
 
 const person = 'person:adrian-kowalczyk';
 
@@ -15,18 +16,7 @@ const mention = (text: string, start: number, entity = person): Mention => ({
 
 /** A story of two articles that write one person three ways, and another person with a like name. */
 function story(): StoryAnalysis {
-  const article = (uri: string, mentions: Mention[]) => ({
-    uri,
-    version: undefined,
-    title: null,
-    published: null,
-    boilerplate: [],
-    sentences: [],
-    mentions,
-    figures: [],
-    quotes: [],
-    claims: [],
-  });
+  const article = (uri: string, mentions: Mention[]) => articleWith(uri, { mentions });
   return {
     articles: [
       article('a', [

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, ArticleContext, Span } from '../../src/core/model';
 import { extractFigures } from '../../src/core/extract/figures';
+import { articleWith } from './article-helpers';
 
 const ABBREVIATION =
   /\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Atty|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|U\.S|a\.m|p\.m|[A-Z]\.[A-Z])\.$/;
@@ -54,16 +55,5 @@ export function contextOf(text: string, published: string | null = null): Articl
 /** An analysis of one article holding only what the figure comparison reads. */
 export function analysisOf(uri: string, text: string, published: string | null = null): ArticleAnalysis {
   const ctx = contextOf(text, published);
-  return {
-    uri,
-    version: undefined,
-    title: null,
-    published,
-    boilerplate: [],
-    sentences: ctx.sentences,
-    mentions: [],
-    figures: extractFigures(ctx),
-    quotes: [],
-    claims: [],
-  };
+  return articleWith(uri, { published, sentences: ctx.sentences, figures: extractFigures(ctx) });
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { ArticleAnalysis, Figure, Mention, Quote, StoryAnalysis } from '../../src/core';
+import type { Figure, Mention, Quote, StoryAnalysis } from '../../src/core';
+import { articleWith } from './article-helpers';
 import {
   entitiesOfArticle,
   entityKey,
@@ -46,19 +47,7 @@ const quote = (start: number, text: string, speaker: string | null = 'e1'): Quot
   text,
   speaker,
 });
-const article = (uri: string, parts: Partial<ArticleAnalysis>): ArticleAnalysis => ({
-  uri,
-  version: undefined,
-  title: null,
-  published: null,
-  boilerplate: [],
-  sentences: [],
-  mentions: [],
-  figures: [],
-  quotes: [],
-  claims: [],
-  ...parts,
-});
+const article = articleWith;
 
 const A = 'file:///story/a.txt';
 const B = 'file:///story/b%20wire.txt';

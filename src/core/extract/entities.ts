@@ -18,18 +18,13 @@ import {
   isCommonWord,
   isVeryCommonWord,
 } from './lexicon';
-import { fold, tokenize } from './tokens';
-import { similarity } from '../text/similarity';
+import { tokenize } from './tokens';
 import type { Token } from './tokens';
+import { sequences } from './nameRuns';
+import { CALENDAR, resolvePending, retypeByUsage } from './entityContext';
+import type { Pending } from './entityContext';
 
 type Mode = 'normal' | 'titlecase' | 'allcaps';
-
-/** A single capitalised word the first pass could not type; the second pass decides from the article. */
-interface Pending {
-  token: Token;
-  before: string;
-  after: string;
-}
 
 const SINGLE_WORD_ORGS = new Set([
   'congress',
@@ -42,12 +37,6 @@ const SINGLE_WORD_ORGS = new Set([
   'europol',
   'nato',
 ]);
-const CALENDAR =
-  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const SPEECH_AFTER =
-  /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
-const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
-const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
 
 /** Finds the named-entity mentions of an article (PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, FAC). */
 export function extractMentions(ctx: ArticleContext): Mention[] {
@@ -89,83 +78,6 @@ function sentenceMode(tokens: readonly Token[]): Mode {
     return 'titlecase';
   }
   return 'normal';
-}
-
-/** Runs of capitalised words, with connectors inside, never across punctuation. */
-function sequences(text: string, tokens: readonly Token[]): Token[][] {
-  const out: Token[][] = [];
-  let cur: Token[] = [];
-  const flush = () => {
-    while (cur.length && !cur[cur.length - 1].cap) cur.pop();
-    if (cur.length) out.push(cur);
-    cur = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const prev = cur[cur.length - 1];
-    const joinable = prev !== undefined && joins(text, prev, t);
-    if (!joinable) flush();
-    if (t.cap && !/^\p{N}/u.test(t.text)) {
-      cur.push(t);
-    } else if (cur.length && connectorFits(cur, t, nextCapped(tokens, i)) && joins(text, t, tokens[i + 1])) {
-      cur.push(t);
-    } else {
-      flush();
-    }
-    if (isPossessive(text, t)) flush();
-  }
-  flush();
-  return out;
-}
-
-/** The next capitalised token after a run of connectors ("de la Fuente"), or undefined. */
-function nextCapped(tokens: readonly Token[], i: number): Token | undefined {
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
-    if (tokens[j].cap) return tokens[j];
-    if (!NAME_CONNECTORS.has(tokens[j].text.toLowerCase())) return undefined;
-  }
-  return undefined;
-}
-
-function joins(text: string, a: Token, b: Token | undefined): boolean {
-  if (!b) return false;
-  const gap = text.slice(a.end, b.start);
-  // Whitespace (a wrapped line too), or a nickname in quotation marks: Joaquín “El Chapo” Guzmán.
-  return /^[ \t]*(\r?\n|\r)?[ \t]*$/.test(gap) && gap.length > 0 ? true : /^\s+["“]$|^["”]\s+$/.test(gap);
-}
-
-function isPossessive(text: string, t: Token): boolean {
-  return /^['’]s\b/i.test(text.slice(t.end, t.end + 3));
-}
-
-function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined): boolean {
-  const w = t.text.toLowerCase();
-  if (!NAME_CONNECTORS.has(w) || !next?.cap) return false;
-  const words = cur.map((c) => c.text.toLowerCase());
-  const last = words[words.length - 1];
-  if (w === '&') return true;
-  if (w === 'and') {
-    // Only inside institution names: "Department of Health and Human Services".
-    const at = words.findIndex((x) => x === 'of' || x === 'for');
-    return at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] !== undefined);
-  }
-  if (w === 'the') return last === 'of' || last === 'for';
-  if (/^(la|le|der|den)$/.test(w) && NAME_CONNECTORS.has(last)) return true;
-  if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
-  // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
-  if (w === 'of') {
-    return (
-      ORG_HEADS.has(last) ||
-      LAW_HEADS.has(last) ||
-      EVENT_HEADS.has(last) ||
-      LOC_HEADS.has(last) ||
-      GPE_HEADS.has(last) ||
-      ROLE_HEADS.has(last) ||
-      PREFIX_TYPES[last] !== undefined ||
-      TITLE_WORDS.has(last)
-    );
-  }
-  return true;
 }
 
 function bare(t: Token): string {
@@ -450,77 +362,6 @@ function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
     }
   }
   return out.filter((m, _i, all) => all.length > 0 && m.end - m.start === m.text.length);
-}
-
-function resolvePending(
-  text: string,
-  pending: readonly Pending[],
-  out: Mention[],
-  lower: ReadonlySet<string>,
-): void {
-  const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
-  const personWords = new Map<string, boolean>();
-  const firstWords = new Map<string, EntityType>();
-  for (const m of out) {
-    const words = m.text.split(/\s+/).map(fold);
-    if (m.type === 'PERSON')
-      for (const w of words) if (w.length > 1) personWords.set(w.replace(/\.$/, ''), true);
-    if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
-  }
-  for (const p of pending) {
-    const key = fold(p.token.text);
-    if (CALENDAR.test(key)) continue;
-    let type: EntityType | undefined;
-    if (places.has(key)) type = 'GPE';
-    else if (personWords.has(key)) type = 'PERSON';
-    // A misspelt surname of someone the article names: "Solbaken" after "Ingrid Solbakken".
-    else if (
-      key.length >= 5 &&
-      [...personWords.keys()].some((w) => w.length >= 5 && similarity(w, key) >= 0.8)
-    )
-      type = 'PERSON';
-    else if (firstWords.has(key)) type = firstWords.get(key);
-    else if (!p.before && !p.after) type = undefined;
-    // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
-    else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';
-    else if (isCommonWord(key) || p.token.initial) type = undefined;
-    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
-    else if (
-      PLACE_BEFORE.test(p.before) ||
-      gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(p.after)?.[1] ?? '') === 'GPE'
-    )
-      type = 'GPE';
-    else if (SPEECH_BEFORE.test(p.before)) type = 'ORG';
-    if (type)
-      out.push({
-        entity: '',
-        type,
-        text: text.slice(p.token.start, p.token.end),
-        start: p.token.start,
-        end: p.token.end,
-      });
-  }
-}
-
-/**
- * A name guessed to be a person but used like an organisation anywhere in the article ("the Corvell
- * Polymers plant", "Corvell Polymers spokesperson") is an organisation everywhere in it.
- */
-function retypeByUsage(text: string, mentions: Mention[]): void {
-  const orgLike = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'PERSON' || m.title) continue;
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const after = text.slice(m.end, m.end + 30);
-    const theBefore = /\bthe\s+$/i.test(before) && !/\blate\s+$/i.test(before);
-    const roleAfter =
-      /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
-        after,
-      );
-    if (theBefore || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
-  }
-  for (const m of mentions)
-    if (m.type === 'PERSON' && orgLike.has(m.text.replace(/\s+/g, ' '))) m.type = 'ORG';
 }
 
 function mention(text: string, seq: readonly Token[], type: EntityType): Mention {

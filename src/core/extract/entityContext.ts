@@ -1,0 +1,94 @@
+import type { EntityType, Mention } from '../model';
+import { gazetteerType, isCity, isCommonWord } from './lexicon';
+import { fold } from './tokens';
+import type { Token } from './tokens';
+import { similarity } from '../text/similarity';
+
+// The second pass of entity recognition: words the first pass left open are typed by what the
+// article says elsewhere and by the words around them.
+
+/** A single capitalised word the first pass could not type; the second pass decides from the article. */
+export interface Pending {
+  token: Token;
+  before: string;
+  after: string;
+}
+
+/** Months and weekdays: dates, never names. */
+export const CALENDAR =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const SPEECH_AFTER =
+  /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
+const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
+const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
+
+export function resolvePending(
+  text: string,
+  pending: readonly Pending[],
+  out: Mention[],
+  lower: ReadonlySet<string>,
+): void {
+  const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
+  const personWords = new Map<string, boolean>();
+  const firstWords = new Map<string, EntityType>();
+  for (const m of out) {
+    const words = m.text.split(/\s+/).map(fold);
+    if (m.type === 'PERSON')
+      for (const w of words) if (w.length > 1) personWords.set(w.replace(/\.$/, ''), true);
+    if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
+  }
+  for (const p of pending) {
+    const key = fold(p.token.text);
+    if (CALENDAR.test(key)) continue;
+    let type: EntityType | undefined;
+    if (places.has(key)) type = 'GPE';
+    else if (personWords.has(key)) type = 'PERSON';
+    // A misspelt surname of someone the article names: "Solbaken" after "Ingrid Solbakken".
+    else if (
+      key.length >= 5 &&
+      [...personWords.keys()].some((w) => w.length >= 5 && similarity(w, key) >= 0.8)
+    )
+      type = 'PERSON';
+    else if (firstWords.has(key)) type = firstWords.get(key);
+    else if (!p.before && !p.after) type = undefined;
+    // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
+    else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';
+    else if (isCommonWord(key) || p.token.initial) type = undefined;
+    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
+    else if (
+      PLACE_BEFORE.test(p.before) ||
+      gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(p.after)?.[1] ?? '') === 'GPE'
+    )
+      type = 'GPE';
+    else if (SPEECH_BEFORE.test(p.before)) type = 'ORG';
+    if (type)
+      out.push({
+        entity: '',
+        type,
+        text: text.slice(p.token.start, p.token.end),
+        start: p.token.start,
+        end: p.token.end,
+      });
+  }
+}
+
+/**
+ * A name guessed to be a person but used like an organisation anywhere in the article ("the Corvell
+ * Polymers plant", "Corvell Polymers spokesperson") is an organisation everywhere in it.
+ */
+export function retypeByUsage(text: string, mentions: Mention[]): void {
+  const orgLike = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.title) continue;
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const after = text.slice(m.end, m.end + 30);
+    const theBefore = /\bthe\s+$/i.test(before) && !/\blate\s+$/i.test(before);
+    const roleAfter =
+      /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
+        after,
+      );
+    if (theBefore || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
+  }
+  for (const m of mentions)
+    if (m.type === 'PERSON' && orgLike.has(m.text.replace(/\s+/g, ' '))) m.type = 'ORG';
+}
