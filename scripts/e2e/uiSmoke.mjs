@@ -63,9 +63,18 @@ export async function runUiSmoke({ chromium, samplesDir, timeoutMs, shots = CACH
       .locator('.markers-panel-container, .pane-body, .panel')
       .getByPlaceholder(/^Filter/)
       .first();
-    await filter.fill(MISSPELLED);
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'spelled' }).first();
-    await row.waitFor();
+    // The filter box may still be initialising when the panel first shows and drop what is typed:
+    // fill it again until the filtered list shows the finding.
+    for (let attempt = 1; ; attempt++) {
+      await filter.fill(MISSPELLED);
+      try {
+        await row.waitFor({ timeout: Math.min(15_000, timeoutMs) });
+        break;
+      } catch (e) {
+        if (attempt >= 4) throw e;
+      }
+    }
     await page.locator('.markers-panel .monaco-list-row', { hasText: '01-cpw-wire.txt' }).first().waitFor();
     say(`ui: Problems panel: ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 120)}`);
     await page.screenshot({ path: path.join(shots, 'problems.png') });
