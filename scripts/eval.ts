@@ -1,19 +1,38 @@
-// Measures the engine against the answer key of samples/ (test/fixtures/samples-key.json):
-// recall of people/organisations/places, boilerplate lines, planted problems found, safe pairs flagged.
-// `node --import tsx scripts/eval.ts`
-import { readFileSync } from 'node:fs';
+// Measures the engine against answer keys: the samples (test/fixtures/samples-key.json) and the
+// held-out stories (test/fixtures/heldout/*/key.json), written by people who did not look at the
+// engine. Reports, per key and overall: entity recall/precision and linking, figures found and
+// values right, quotations found and speakers right, same-utterance alignment, planted problems
+// found, and findings raised on pairs the key calls consistent.
+//
+//   node --import tsx scripts/eval.ts              all keys, summary and misses
+//   node --import tsx scripts/eval.ts KEY.json -v  one key, every finding listed
+//   node --import tsx scripts/eval.ts --json       the summary as JSON
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeStory } from '../src/core';
-import type { Mention } from '../src/core';
+import { analyzeStory, entityById, quoteCounterparts } from '../src/core';
+import type { EntityType, Figure, Mention, Quote } from '../src/core';
 
-interface KeyEntity {
-  name: string;
-  surface: string[];
-}
 interface KeySpan {
   file?: string;
   text: string;
   context?: string;
+}
+interface KeyEntity {
+  name: string;
+  type?: string;
+  surface: string[];
+}
+interface KeyFigure extends KeySpan {
+  kind: string;
+  value: number | string | [number, number] | [string, string] | null;
+  unit?: string | null;
+  vague?: boolean;
+}
+interface KeyQuote {
+  group: string;
+  speaker: string;
+  parts: string[];
+  relation: string;
 }
 interface KeyProblem extends KeySpan {
   id: string;
@@ -25,96 +44,376 @@ interface KeyFile {
   people?: KeyEntity[];
   organisations?: KeyEntity[];
   places?: KeyEntity[];
-  boilerplate?: string[];
+  laws_and_programmes?: KeyEntity[];
+  other_entities?: KeyEntity[];
+  figures?: KeyFigure[];
+  quotes?: KeyQuote[];
+  scare_quotes?: KeySpan[];
   problems?: KeyProblem[];
   must_not_flag?: (KeySpan & { kind: string; other: KeySpan })[];
 }
-const root = resolve(__dirname, '..');
-const key = JSON.parse(readFileSync(resolve(root, 'test/fixtures/samples-key.json'), 'utf8')) as {
+interface Key {
   files: Record<string, KeyFile>;
+}
+
+const root = resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('-v');
+const asJson = args.includes('--json');
+const heldout = resolve(root, 'test/fixtures/heldout');
+const keyPaths = args.filter((a) => !a.startsWith('-'));
+if (!keyPaths.length) {
+  keyPaths.push('test/fixtures/samples-key.json');
+  if (existsSync(heldout))
+    for (const d of readdirSync(heldout).sort())
+      if (existsSync(resolve(heldout, d, 'key.json'))) keyPaths.push(`test/fixtures/heldout/${d}/key.json`);
+}
+
+/** Hits over a total, summed across keys. */
+class Ratio {
+  constructor(
+    public hit = 0,
+    public total = 0,
+  ) {}
+  add(ok: boolean): boolean {
+    this.total++;
+    if (ok) this.hit++;
+    return ok;
+  }
+  plus(o: Ratio): void {
+    this.hit += o.hit;
+    this.total += o.total;
+  }
+  toString(): string {
+    return this.total ? `${this.hit}/${this.total} = ${(this.hit / this.total).toFixed(3)}` : 'n/a';
+  }
+}
+const METRICS = [
+  'entity recall (surfaces, right type)',
+  'entity precision (PERSON/ORG/GPE/LOC/FAC mentions)',
+  'entity linking (mentions in the majority record)',
+  'figures found',
+  'figure values right',
+  'figure precision',
+  'quotations found',
+  'quotation precision',
+  'speakers right',
+  'same-utterance pairs aligned',
+  'planted problems found',
+  'name_spelling findings correct',
+  'consistent pairs not flagged',
+] as const;
+type Metric = (typeof METRICS)[number];
+const overall = new Map<Metric, Ratio>(METRICS.map((m) => [m, new Ratio()]));
+
+const GROUP_TYPES: Record<string, EntityType[]> = {
+  people: ['PERSON'],
+  organisations: ['ORG'],
+  places: ['GPE', 'LOC', 'FAC'],
 };
-const files = Object.keys(key.files);
-const texts = new Map(files.map((f) => [f, readFileSync(resolve(root, f), 'utf8')]));
-const story = analyzeStory(files.map((f) => ({ uri: f, text: texts.get(f)! })));
-const locate = (file: string, s: KeySpan) => {
-  const text = texts.get(file)!;
-  const start = s.context ? text.indexOf(s.context) + s.context.indexOf(s.text) : text.indexOf(s.text);
-  return { start, end: start + s.text.length };
-};
-let found = 0;
-let total = 0;
-const missed: string[] = [];
-for (const f of files) {
-  const a = story.articles.find((x) => x.uri === f)!;
-  const groups: [KeyEntity[] | undefined, Mention['type'][]][] = [
-    [key.files[f].people, ['PERSON']],
-    [key.files[f].organisations, ['ORG']],
-    [key.files[f].places, ['GPE', 'LOC', 'FAC']],
-  ];
-  for (const [list, types] of groups) {
-    for (const e of list ?? []) {
-      for (const s of e.surface) {
-        total++;
-        const norm = (x: string) => x.replace(/\s+/g, ' ').replace(/['’]s$/, '');
-        if (a.mentions.some((m) => norm(m.text) === norm(s) && types.includes(m.type))) found++;
-        else missed.push(`${f}: ${types[0]} "${s}"`);
+const norm = (x: string) =>
+  x
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s?$/, '')
+    .replace(/^the /i, '')
+    .trim();
+const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function evaluate(keyPath: string): Map<Metric, Ratio> {
+  const key = JSON.parse(readFileSync(resolve(root, keyPath), 'utf8')) as Key;
+  const files = Object.keys(key.files);
+  const texts = new Map(files.map((f) => [f, readFileSync(resolve(root, f), 'utf8')]));
+  const story = analyzeStory(files.map((f) => ({ uri: f, text: texts.get(f)! })));
+  const m = new Map<Metric, Ratio>(METRICS.map((x) => [x, new Ratio()]));
+  const r = (x: Metric) => m.get(x)!;
+  const log: string[] = [];
+  const locate = (file: string, s: KeySpan) => {
+    const text = texts.get(file)!;
+    const at = s.context ? text.indexOf(s.context) : -1;
+    const start = s.context && at >= 0 ? at + s.context.indexOf(s.text) : text.indexOf(s.text);
+    return { start, end: start + s.text.length };
+  };
+  const articleOf = (f: string) => story.articles.find((x) => x.uri === f)!;
+
+  for (const f of files) {
+    const k = key.files[f];
+    const a = articleOf(f);
+    if (k.published !== undefined && (k.published ?? null) !== a.published)
+      log.push(`  published ${f}: ${a.published} (key ${k.published})`);
+    entities(f, k, a.mentions);
+    figures(f, k, a.figures);
+    quotes(f, k, a.quotes);
+  }
+  linking();
+  alignment();
+  problems();
+
+  function entities(f: string, k: KeyFile, mentions: Mention[]): void {
+    for (const [group, types] of Object.entries(GROUP_TYPES)) {
+      for (const e of (k[group as keyof KeyFile] as KeyEntity[] | undefined) ?? []) {
+        for (const s of e.surface) {
+          if (
+            !r('entity recall (surfaces, right type)').add(
+              mentions.some((x) => norm(x.text) === norm(s) && types.includes(x.type)),
+            )
+          )
+            log.push(`  missed entity ${f}: ${types[0]} "${s.replace(/\s+/g, ' ')}"`);
+        }
       }
     }
-  }
-  console.log(
-    `${f}: published ${a.published} (key ${key.files[f].published}), title ${JSON.stringify(a.title)}`,
-  );
-}
-console.log(`\nentity surfaces found with the right type: ${found}/${total} = ${(found / total).toFixed(3)}`);
-// Precision: mentions whose text is no written form of any person, organisation, place or programme of the key.
-let extra = 0;
-let all = 0;
-for (const f of files) {
-  const k = key.files[f] as KeyFile & { laws_and_programmes?: KeyEntity[] };
-  const known = new Set(
-    [
-      ...(k.people ?? []),
-      ...(k.organisations ?? []),
-      ...(k.places ?? []),
-      ...(k.laws_and_programmes ?? []),
-    ].flatMap((e) => e.surface.map((x) => x.replace(/\s+/g, ' ').replace(/['’]s$/, ''))),
-  );
-  for (const m of story.articles.find((x) => x.uri === f)!.mentions) {
-    all++;
-    const t = m.text.replace(/\s+/g, ' ');
-    if (!known.has(t) && !/^(US|U\.S\.|Ohio|American|Columbus)$/.test(t)) {
-      extra++;
-      console.log(`  extra ${f}: ${m.type} "${t}"`);
+    const surfaces = new Map<string, string>();
+    for (const [group, types] of Object.entries(GROUP_TYPES))
+      for (const e of (k[group as keyof KeyFile] as KeyEntity[] | undefined) ?? [])
+        for (const s of e.surface) surfaces.set(norm(s), types.join());
+    const others = new Set(
+      [...(k.laws_and_programmes ?? []), ...(k.other_entities ?? [])].flatMap((e) => e.surface.map(norm)),
+    );
+    for (const x of mentions) {
+      if (!['PERSON', 'ORG', 'GPE', 'LOC', 'FAC'].includes(x.type)) {
+        if (verbose && !others.has(norm(x.text)) && !surfaces.has(norm(x.text)))
+          log.push(`  extra ${x.type} ${f}: "${norm(x.text)}"`);
+        continue;
+      }
+      const want = surfaces.get(norm(x.text));
+      if (!r('entity precision (PERSON/ORG/GPE/LOC/FAC mentions)').add(!!want && want.includes(x.type)))
+        log.push(
+          `  wrong entity ${f}: ${x.type} "${norm(x.text)}"${want ? ` (key ${want})` : others.has(norm(x.text)) ? ' (key: other type)' : ''}`,
+        );
     }
   }
-}
-console.log(`mentions not in the key: ${extra}/${all} (precision at least ${(1 - extra / all).toFixed(3)})`);
-for (const m of missed) console.log('  missed', m);
-for (const f of files) {
-  for (const p of key.files[f].problems ?? []) {
-    const span = locate(f, p);
-    const hit = story.findings.find(
-      (x) => x.uri === f && x.kind === p.kind && x.start <= span.start && x.end >= span.end - 1,
-    );
-    const near = story.findings.find(
-      (x) => x.uri === f && x.kind === p.kind && Math.abs(x.start - span.start) < 200,
-    );
-    console.log(`${hit ? 'FOUND ' : near ? 'NEAR  ' : 'MISSED'} ${p.kind} ${p.id} "${p.text}"`);
+
+  /** Each key person/organisation/place: its mentions across files should share one record. */
+  function linking(): void {
+    const byName = new Map<string, { f: string; surfaces: string[] }[]>();
+    for (const f of files)
+      for (const group of Object.keys(GROUP_TYPES))
+        for (const e of (key.files[f][group as keyof KeyFile] as KeyEntity[] | undefined) ?? []) {
+          const list = byName.get(e.name) ?? [];
+          list.push({ f, surfaces: e.surface.map(norm) });
+          byName.set(e.name, list);
+        }
+    const owner = new Map<string, string>();
+    for (const [name, uses] of byName) {
+      const ids: string[] = [];
+      for (const { f, surfaces } of uses) {
+        const shared = (s: string) =>
+          [...byName].some(([n, u]) => n !== name && u.some((x) => x.f === f && x.surfaces.includes(s)));
+        for (const x of articleOf(f).mentions)
+          if (surfaces.includes(norm(x.text)) && !shared(norm(x.text))) ids.push(x.entity);
+      }
+      if (ids.length < 2) continue;
+      const counts = new Map<string, number>();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const [best, n] = [...counts].sort((p, q) => q[1] - p[1])[0];
+      const taken = owner.get(best);
+      owner.set(best, name);
+      const ratio = r('entity linking (mentions in the majority record)');
+      for (let i = 0; i < ids.length; i++) ratio.add(i < n && !taken);
+      if (n < ids.length || taken)
+        log.push(
+          `  linking "${name}": ${n}/${ids.length} mentions in one record${taken ? `, which also holds "${taken}"` : ''} (${[...counts].map(([id, c]) => `${entityById(story, id)?.name ?? id}×${c}`).join(', ')})`,
+        );
+    }
   }
-  for (const p of key.files[f].must_not_flag ?? []) {
-    const span = locate(f, p);
-    const bad = story.findings.find(
-      (x) =>
-        x.uri === f &&
-        x.start <= span.start &&
-        x.end >= span.end &&
-        x.related.some((r) => r.uri === p.other.file),
-    );
-    if (bad) console.log(`FALSE  ${p.kind} "${p.text}" vs ${p.other.file} "${p.other.text}": ${bad.message}`);
+
+  function figures(f: string, k: KeyFile, found: Figure[]): void {
+    if (!k.figures) return;
+    const spans = k.figures.map((x) => locate(f, x));
+    k.figures.forEach((x, i) => {
+      const s = spans[i];
+      const hit = found.find((g) => g.start < s.end && s.start < g.end);
+      if (!r('figures found').add(!!hit)) {
+        log.push(`  missed figure ${f}: ${x.kind} "${x.text}"`);
+        return;
+      }
+      if (!r('figure values right').add(sameValue(x, hit!)))
+        log.push(
+          `  value ${f}: "${x.text}" key ${JSON.stringify(x.value)} ${x.unit ?? ''} / engine ${JSON.stringify(hit!.value)} ${hit!.unit ?? ''} (${hit!.kind} "${hit!.text}")`,
+        );
+    });
+    for (const g of found)
+      if (!r('figure precision').add(spans.some((s) => g.start < s.end && s.start < g.end)))
+        log.push(`  extra figure ${f}: ${g.kind} "${g.text}"`);
   }
+
+  function quotes(f: string, k: KeyFile, found: Quote[]): void {
+    if (!k.quotes) return;
+    const parts = k.quotes.flatMap((q) => q.parts.map((p) => ({ q, span: locate(f, { text: p }) })));
+    const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }) =>
+      Math.min(x.end, y.end) - Math.max(x.start, y.start) > 0.5 * Math.min(x.end - x.start, y.end - y.start);
+    for (const { q, span } of parts) {
+      const hit = found.find((x) => overlaps(x, span));
+      if (!r('quotations found').add(!!hit)) {
+        log.push(`  missed quote ${f}: "${q.parts[0].slice(0, 60).replace(/\s+/g, ' ')}"`);
+        continue;
+      }
+      const speaker = hit!.speaker ? entityById(story, hit!.speaker) : undefined;
+      const names = speaker ? [speaker.name, ...speaker.aliases].map(fold) : [];
+      const anonymous = q.speaker.startsWith('anonymous');
+      const surname = fold(q.speaker.split(/\s+/).pop() ?? '');
+      const right = anonymous
+        ? !hit!.speaker && !!hit!.speakerLabel
+        : names.some((n) => n.split(/\s+/).includes(surname) || n === fold(q.speaker));
+      if (!r('speakers right').add(right))
+        log.push(
+          `  speaker ${f}: "${q.parts[0].slice(0, 40).replace(/\s+/g, ' ')}" key ${q.speaker} / engine ${speaker?.name ?? hit!.speakerLabel ?? 'none'}`,
+        );
+    }
+    const scare = (k.scare_quotes ?? []).map((s) => locate(f, s));
+    for (const x of found) {
+      if (!r('quotation precision').add(parts.some((p) => overlaps(x, p.span))))
+        log.push(
+          `  extra quote ${f}: "${x.text.slice(0, 50).replace(/\s+/g, ' ')}"${scare.some((s) => overlaps(x, s)) ? ' (scare quote)' : ''}`,
+        );
+    }
+  }
+
+  /** Quotes of one group in two files: the engine should pair them (as counterparts). */
+  function alignment(): void {
+    const engineQuote = (f: string, q: KeyQuote) => {
+      const span = locate(f, { text: q.parts[0] });
+      return articleOf(f).quotes.find((x) => x.start < span.end && span.start < x.end);
+    };
+    for (let i = 0; i < files.length; i++)
+      for (let j = 0; j < files.length; j++) {
+        if (i === j) continue;
+        for (const qa of key.files[files[i]].quotes ?? []) {
+          const ea = engineQuote(files[i], qa);
+          if (!ea) continue;
+          const counterpart = quoteCounterparts(story, files[i], ea).find((c) => c.uri === files[j]);
+          const same = (key.files[files[j]].quotes ?? []).filter((qb) => qb.group === qa.group);
+          if (!same.length) {
+            if (counterpart && verbose)
+              log.push(`  paired different utterances ${files[i]} "${ea.text.slice(0, 40)}" ~ ${files[j]}`);
+            continue;
+          }
+          const want = same.map((qb) => engineQuote(files[j], qb)).filter((x) => x);
+          if (!want.length) continue;
+          if (
+            !r('same-utterance pairs aligned').add(!!counterpart && want.some((w) => w === counterpart.item))
+          )
+            log.push(
+              `  not aligned ${qa.group}: ${files[i].split('/').pop()} → ${files[j].split('/').pop()}${counterpart ? ` (paired with "${counterpart.item.text.slice(0, 40)}")` : ''}`,
+            );
+        }
+      }
+  }
+
+  function problems(): void {
+    const expected: { f: string; kind: string; start: number; end: number }[] = [];
+    for (const f of files) {
+      for (const p of key.files[f].problems ?? []) {
+        const span = locate(f, p);
+        expected.push({ f, kind: p.kind, ...span });
+        for (const rel of p.related ?? [])
+          expected.push({ f: rel.file ?? f, kind: p.kind, ...locate(rel.file ?? f, rel) });
+        const hit = story.findings.find(
+          (x) => x.uri === f && x.kind === p.kind && x.start <= span.end && span.start <= x.end,
+        );
+        const elsewhere =
+          !hit &&
+          story.findings.find(
+            (x) =>
+              x.kind === p.kind &&
+              x.related.some((y) => y.uri === f && y.start <= span.end && span.start <= y.end),
+          );
+        r('planted problems found').add(!!hit || !!elsewhere);
+        log.push(
+          `  ${hit ? 'FOUND ' : elsewhere ? 'FOUND*' : 'MISSED'} ${p.kind} ${p.id} "${p.text.replace(/\s+/g, ' ')}"`,
+        );
+      }
+    }
+    for (const x of story.findings.filter((y) => y.kind === 'name_spelling')) {
+      const ok = expected.some(
+        (e) => e.f === x.uri && e.kind === x.kind && x.start <= e.end && e.start <= x.end,
+      );
+      if (!r('name_spelling findings correct').add(ok))
+        log.push(`  unplanned name_spelling ${x.uri}: "${x.text}": ${x.message.slice(0, 100)}`);
+    }
+    for (const f of files)
+      for (const p of key.files[f].must_not_flag ?? []) {
+        const span = locate(f, p);
+        const other = locate(p.other.file ?? f, p.other);
+        const bad = story.findings.find(
+          (x) =>
+            (x.uri === f &&
+              x.start <= span.end &&
+              span.start <= x.end &&
+              x.related.some(
+                (y) => y.uri === p.other.file && y.start <= other.end && other.start <= y.end,
+              )) ||
+            (x.uri === p.other.file &&
+              x.start <= other.end &&
+              other.start <= x.end &&
+              x.related.some((y) => y.uri === f && y.start <= span.end && span.start <= y.end)),
+        );
+        if (!r('consistent pairs not flagged').add(!bad))
+          log.push(
+            `  FALSE  ${p.kind} "${p.text}" vs ${p.other.file} "${p.other.text}": ${bad!.message.slice(0, 120)}`,
+          );
+      }
+    if (verbose)
+      for (const x of story.findings)
+        log.push(
+          `  finding ${x.uri.split('/').pop()} ${x.kind} ${x.severity} ${JSON.stringify(x.text.slice(0, 40))}: ${x.message.slice(0, 140)}`,
+        );
+  }
+
+  if (!asJson) {
+    console.log(`\n## ${keyPath} (${files.length} articles, ${story.findings.length} findings)`);
+    for (const [name, ratio] of m) if (ratio.total) console.log(`${name.padEnd(52)} ${ratio}`);
+    for (const line of log) console.log(line);
+  }
+  return m;
 }
-console.log(`\n${story.findings.length} findings in all`);
-for (const x of story.findings)
+
+const UNIT: Record<string, [string, number]> = {
+  miles: ['km', 1.609344],
+  mile: ['km', 1.609344],
+  km: ['km', 1],
+  kilometres: ['km', 1],
+  metres: ['km', 0.001],
+  m: ['km', 0.001],
+  feet: ['km', 0.0003048],
+  hours: ['days', 1 / 24],
+  hour: ['days', 1 / 24],
+  minutes: ['days', 1 / 1440],
+  weeks: ['days', 7],
+  months: ['years', 1 / 12],
+  days: ['days', 1],
+  years: ['years', 1],
+};
+
+/** Whether the engine's value is the key's, after unit conversion (1% tolerance on numbers). */
+function sameValue(k: KeyFigure, g: Figure): boolean {
+  if (k.vague || k.value === null) return k.value === null ? g.value === null || !!g.vague : !!g.vague;
+  const [unit, factor] = (k.unit && UNIT[k.unit.toLowerCase()]) || [k.unit ?? null, 1];
+  const one = (a: number | string, b: unknown): boolean => {
+    if (typeof a === 'string')
+      return typeof b === 'string' && (b === a || b.startsWith(a) || a.startsWith(b));
+    if (typeof b !== 'number') return false;
+    const want = a * factor;
+    return Math.abs(want - b) <= Math.max(1e-9, Math.abs(want) * 0.01);
+  };
+  const unitOk = !unit || !g.unit || ['km', 'days', 'years', 'percent'].indexOf(unit) < 0 || g.unit === unit;
+  if (Array.isArray(k.value))
+    return Array.isArray(g.value) && one(k.value[0], g.value[0]) && one(k.value[1], g.value[1]) && unitOk;
+  return one(k.value, Array.isArray(g.value) ? undefined : g.value) && unitOk;
+}
+
+const perKey = keyPaths.map((p) => [p, evaluate(p)] as const);
+for (const [, m] of perKey) for (const [name, ratio] of m) overall.get(name)!.plus(ratio);
+if (asJson) {
+  const out = (m: Map<Metric, Ratio>) =>
+    Object.fromEntries([...m].filter(([, x]) => x.total).map(([n, x]) => [n, [x.hit, x.total]]));
   console.log(
-    `  ${x.uri} ${x.kind} ${x.severity} ${JSON.stringify(x.text.slice(0, 40))}: ${x.message.slice(0, 140)}`,
+    JSON.stringify(
+      { keys: Object.fromEntries(perKey.map(([p, m]) => [p, out(m)])), overall: out(overall) },
+      null,
+      2,
+    ),
   );
+} else {
+  console.log(`\n## overall (${keyPaths.length} keys)`);
+  for (const [name, ratio] of overall) if (ratio.total) console.log(`${name.padEnd(52)} ${ratio}`);
+}

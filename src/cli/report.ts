@@ -55,6 +55,7 @@ function articleToJson(a: ArticleAnalysis, file: string, fileOf: (uri: string) =
     file,
     title: a.title,
     published: a.published,
+    ...(a.publishedInferred ? { publishedInferred: true } : {}),
     boilerplate: a.boilerplate.map(({ start, end }) => ({ start, end })),
     mentions: a.mentions.map((m) => ({
       entity: m.entity,

@@ -64,6 +64,8 @@ export const jsonArticleSchema = z.object({
   file: z.string(),
   title: z.string().nullable(),
   published: isoDate.nullable(),
+  /** True when the article's dateline gives day and month and the year comes from the other sources. */
+  publishedInferred: z.boolean().optional(),
   boilerplate: z.array(jsonSpanSchema),
   mentions: z.array(jsonMentionSchema),
   figures: z.array(jsonFigureSchema),

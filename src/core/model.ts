@@ -122,8 +122,13 @@ export interface ArticleAnalysis {
   uri: string;
   version: number | undefined;
   title: string | null;
-  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of publication when the article states it. */
+  /**
+   * ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of publication when the article states it; for a
+   * dateline with a day but no year, the year is taken from the other sources (`publishedInferred`).
+   */
   published: string | null;
+  /** True when the year of `published` comes from the other articles of the story, not this one. */
+  publishedInferred?: boolean;
   boilerplate: Span[];
   sentences: Span[];
   mentions: Mention[];
@@ -190,4 +195,6 @@ export interface ArticleContext {
   boilerplate: Span[];
   /** Publication date (ISO) when known, for resolving relative dates. */
   published: string | null;
+  /** Day of a dateline without a year ("--03-11"), when `published` is unknown. */
+  datelineDay?: string | null;
 }

@@ -1,6 +1,7 @@
 import type { LensConfig } from './config';
 import { DEFAULT_CONFIG } from './config';
-import type { ArticleAnalysis, ArticleInput, Finding, StoryAnalysis } from './model';
+import type { ArticleAnalysis, ArticleContext, ArticleInput, Finding, StoryAnalysis } from './model';
+import { inferYear } from './text/published';
 import { prepareArticle } from './text/prepare';
 import { extractMentions } from './extract/entities';
 import { extractFigures } from './extract/figures';
@@ -26,6 +27,9 @@ interface CacheEntry {
   text: string;
   version: number | undefined;
   analysis: ArticleAnalysis;
+  ctx: ArticleContext;
+  /** The analysis redone with a publication date inferred from the other sources, and that date. */
+  dated?: { date: string; analysis: ArticleAnalysis };
 }
 
 /**
@@ -62,13 +66,14 @@ export class Story {
       if (old.version !== doc.version) {
         // Same text, new editor version: nothing to re-extract, but the result must carry the version.
         old.analysis = { ...old.analysis, version: doc.version };
+        if (old.dated) old.dated.analysis = { ...old.dated.analysis, version: doc.version };
         old.version = doc.version;
         this.result = undefined;
       }
       return false;
     }
-    const analysis = this.analyzeArticle(doc);
-    this.cache.set(doc.uri, { text: doc.text, version: doc.version, analysis });
+    const { analysis, ctx } = this.analyzeArticle(doc);
+    this.cache.set(doc.uri, { text: doc.text, version: doc.version, analysis, ctx });
     this.result = undefined;
     return true;
   }
@@ -94,7 +99,7 @@ export class Story {
   analyze(): StoryAnalysis {
     if (this.result) return this.result;
     const started = Date.now();
-    const perArticle = [...this.cache.values()].map((e) => e.analysis);
+    const perArticle = this.datedArticles();
     const { articles, entities, findings: nameFindings } = this.link(perArticle);
     const findings: Finding[] = [
       ...nameFindings,
@@ -106,6 +111,34 @@ export class Story {
     this.result = { articles: aligned, entities, findings: kept };
     this.logger.debug(`story of ${articles.length} articles analysed in ${Date.now() - started} ms`);
     return this.result;
+  }
+
+  /**
+   * The per-article analyses, where an article whose dateline gives a day but no year is redone
+   * with the year that puts that day nearest the other sources' dates, so that its relative dates
+   * ("Tuesday", "15 years ago") resolve like theirs. Cached until the other dates move.
+   */
+  private datedArticles(): ArticleAnalysis[] {
+    const entries = [...this.cache.values()];
+    const known = entries.flatMap((e) => (e.analysis.published ? [e.analysis.published] : []));
+    return entries.map((e) => {
+      const day = e.ctx.datelineDay;
+      const date = day && !e.analysis.published ? inferYear(day, known) : null;
+      if (!date) return e.analysis;
+      if (e.dated?.date !== date) {
+        const ctx = { ...e.ctx, published: date };
+        const figures = this.safe(`figures in ${e.analysis.uri}`, () => extractFigures(ctx));
+        const claims = this.safe(`claims in ${e.analysis.uri}`, () =>
+          extractClaims(ctx, { mentions: e.analysis.mentions, figures, quotes: e.analysis.quotes }),
+        );
+        this.extractions++;
+        e.dated = {
+          date,
+          analysis: { ...e.analysis, published: date, publishedInferred: true, figures, claims },
+        };
+      }
+      return e.dated.analysis;
+    });
   }
 
   private link(perArticle: ArticleAnalysis[]) {
@@ -120,14 +153,14 @@ export class Story {
     }
   }
 
-  private analyzeArticle(doc: ArticleInput): ArticleAnalysis {
+  private analyzeArticle(doc: ArticleInput): { analysis: ArticleAnalysis; ctx: ArticleContext } {
     this.extractions++;
     const { ctx, title } = prepareArticle(doc.text, this.config);
     const mentions = this.safe(`entities in ${doc.uri}`, () => extractMentions(ctx));
     const figures = this.safe(`figures in ${doc.uri}`, () => extractFigures(ctx));
     const quotes = this.safe(`quotations in ${doc.uri}`, () => extractQuotes(ctx, mentions));
     const claims = this.safe(`claims in ${doc.uri}`, () => extractClaims(ctx, { mentions, figures, quotes }));
-    return {
+    const analysis: ArticleAnalysis = {
       uri: doc.uri,
       version: doc.version,
       title,
@@ -139,6 +172,7 @@ export class Story {
       quotes,
       claims,
     };
+    return { analysis, ctx };
   }
 
   /** One failing step must not take the others down: log it and carry on without its results. */

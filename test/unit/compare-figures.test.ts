@@ -188,6 +188,30 @@ describe('compareFigures', () => {
     assert.ok(findings[0].message.startsWith('Figure differs within this article'), findings[0].message);
   });
 
+  it('flags an age against the date its thing began, as a numeric finding that says the year', () => {
+    const findings = compare(
+      'Workers at the 12-year-old mill walked out. The company opened the mill 15 years ago, after a long fight.',
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.kind, f.text]),
+      [
+        ['numeric', '12-year-old'],
+        ['numeric', '15 years ago'],
+      ],
+    );
+    assert.match(findings[0].message, /12-year-old \(so begun in 2009–2010\) here, 15 years ago \(2006\)/);
+  });
+
+  it('accepts an age that matches the year something began, and ignores other dates', () => {
+    assert.deepEqual(
+      compare(
+        'Workers at the 12-year-old mill walked out on Monday.',
+        'The company opened the mill in 2009. The strike at the mill began on October 4.',
+      ).map((f) => f.message),
+      [],
+    );
+  });
+
   it('uses the date kind for dates', () => {
     const findings = compare(
       'The treaty was signed in 2008 by both leaders.',

@@ -32,6 +32,16 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (fa.kind !== 'date' && a.years.size && b.years.size && !intersects(a.years, b.years).length)
     return false;
   const entities = a.entities.size && b.entities.size ? intersects(a.entities, b.entities).length : -1;
+  // An age meets only the date its thing began ("opened in 2013"), in the same article or about a shared entity.
+  if (a.derived || b.derived) {
+    const other = a.derived ? b : a;
+    return (
+      !other.derived &&
+      other.about.has('found') &&
+      intersects(a.about, b.about).length >= 2 &&
+      (a.article === b.article || entities > 0)
+    );
+  }
   // Different places mean different facts; different actors only ask for more shared words.
   if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
   const needed = entities === 0 ? 2 : 1;
@@ -79,7 +89,12 @@ const HEDGE_TEXT: Record<string, string> = {
 function display(f: Figure): string {
   const hedge = f.qualifier ? (HEDGE_TEXT[f.qualifier] ?? '') : '';
   const unit = f.kind === 'count' && f.unit && !f.text.toLowerCase().includes(f.unit) ? ` ${f.unit}` : '';
-  return `${hedge}${f.text}${unit}`;
+  // A relative date says which day it resolved to: "Tuesday (2025-03-11)".
+  const resolved =
+    f.kind === 'date' && typeof f.value === 'string' && !f.text.includes(f.value.slice(0, 4))
+      ? ` (${f.value})`
+      : '';
+  return `${hedge}${f.text}${unit}${resolved}`;
 }
 
 const baseName = (uri: string) =>
@@ -97,7 +112,8 @@ interface Pending {
 function toFinding(p: Pending): Finding {
   const f = p.info.figure;
   const uri = p.info.article.uri;
-  const kind = f.kind === 'date' ? 'date' : 'numeric';
+  // A date against an age is a clash of numbers: how old something is.
+  const kind = f.kind === 'date' && !p.info.derived && !p.others.some((o) => o.derived) ? 'date' : 'numeric';
   const where = (o: FigureInfo) =>
     o.article.uri === uri ? 'elsewhere in this article' : `in ${baseName(o.article.uri)}`;
   const within = p.others.every((o) => o.article.uri === uri);
@@ -108,13 +124,13 @@ function toFinding(p: Pending): Finding {
     start: o.figure.start,
     end: o.figure.end,
     text: o.figure.text,
-    message: `Conflicting ${noun.toLowerCase()}: ${display(o.figure)} ${where(o)}`,
+    message: `Conflicting ${noun.toLowerCase()}: ${o.derived ?? display(o.figure)} ${where(o)}`,
   }));
   const finding: Finding = {
     id: `${kind}:${uri}:${f.start}`,
     kind,
     severity: p.severity,
-    message: `${lead}: ${display(f)} here, ${p.others.map((o) => `${display(o.figure)} ${where(o)}`).join(', ')}`,
+    message: `${lead}: ${p.info.derived ?? display(f)} here, ${p.others.map((o) => `${o.derived ?? display(o.figure)} ${where(o)}`).join(', ')}`,
     uri,
     start: f.start,
     end: f.end,

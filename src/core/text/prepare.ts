@@ -2,7 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleContext, Span } from '../model';
 import { findBoilerplate, splitLines } from './boilerplate';
 import type { Line } from './boilerplate';
-import { findPublished } from './published';
+import { findDatelineDay, findPublished } from './published';
 import { splitSentences } from './sentences';
 
 /** Structure of an article: boilerplate, sentences, title and publication date. */
@@ -17,7 +17,8 @@ export function prepareArticle(
   const content = lines.filter((l) => !covered(l, boilerplate));
   const published = findPublished(frontMatter, content);
   const title = frontMatterField(frontMatter, 'title') ?? findTitle(content);
-  return { ctx: { text, sentences, boilerplate, published }, title };
+  const datelineDay = published ? null : findDatelineDay(content);
+  return { ctx: { text, sentences, boilerplate, published, datelineDay }, title };
 }
 
 function covered(line: Line, spans: readonly Span[]): boolean {

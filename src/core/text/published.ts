@@ -79,3 +79,41 @@ export function findPublished(frontMatter: string | null, lines: readonly Line[]
   }
   return null;
 }
+
+/**
+ * The day and month of a dateline that gives no year ("KESSINGTON, Ohio, March 11 (CPW) -"), as
+ * "--MM-DD" (ISO 8601 without a year); null when the head of the article has no such dateline.
+ */
+export function findDatelineDay(lines: readonly Line[]): string | null {
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 8)) {
+    const m = DATELINE_MD.exec(l.text.trim());
+    if (!m || m[3]) continue;
+    const mo = monthOf(m[1]);
+    const d = +m[2];
+    if (mo && d >= 1 && d <= daysInMonth(2024, mo))
+      return `--${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/**
+ * Completes a "--MM-DD" day with the year that puts it nearest to one of the given dates (other
+ * sources of the story), when that is at most 45 days away; null otherwise.
+ */
+export function inferYear(day: string, near: readonly string[]): string | null {
+  const m = /^--(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  let best: { date: string; gap: number } | null = null;
+  for (const other of near) {
+    const at = Date.parse(`${other.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(at) || other.length < 10) continue;
+    const y = +other.slice(0, 4);
+    for (const year of [y - 1, y, y + 1]) {
+      const date = iso(year, +m[1], +m[2]);
+      if (!date) continue;
+      const gap = Math.abs(Date.parse(`${date}T00:00:00Z`) - at) / 86_400_000;
+      if (gap <= 45 && (!best || gap < best.gap)) best = { date, gap };
+    }
+  }
+  return best?.date ?? null;
+}

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Figure, Span } from '../../model';
 import { CHANGE } from '../../extract/figures/lexicon';
+import { numericInterval } from './intervals';
 
 /** A figure with what the comparison needs to know about its surroundings. */
 export interface FigureInfo {
@@ -21,6 +22,11 @@ export interface FigureInfo {
   predicate: string | null;
   /** The figure reports a change or a comparison ("rose to", "up from"): it is one of several values over time. */
   change: boolean;
+  /**
+   * Set on a date derived from an age ("the 12-year-old plant" in a 2025 article: founded in
+   * 2012–2013), so an age can meet "opened in 2010"; how the figure reads in messages.
+   */
+  derived?: string;
 }
 
 const SYNONYMS: Record<string, string> = {
@@ -51,6 +57,14 @@ const SYNONYMS: Record<string, string> = {
   detain: 'arrest',
   disappear: 'missing',
   person: 'people',
+  // Beginnings: an age meets the date a thing began.
+  open: 'found',
+  establish: 'found',
+  launch: 'found',
+  inaugurat: 'found',
+  creat: 'found',
+  born: 'found',
+  built: 'found',
 };
 
 /** Crude stem, then a few news synonyms, so "murdered" meets "killed" and "pact" meets "agreement". */
@@ -116,7 +130,7 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
           .filter((v): v is string => typeof v === 'string')
           .map((v) => v.slice(0, 4)),
       );
-      out.push({
+      const info: FigureInfo = {
         article,
         figure,
         sentence,
@@ -128,8 +142,34 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         years,
         predicate: predicateOf(figure, content),
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
-      });
+      };
+      out.push(info);
+      const since = frame === 'age' ? beginningOf(info) : null;
+      if (since) out.push(since);
     }
   }
   return out;
+}
+
+/**
+ * The date an age implies ("12-year-old" in an article of March 2025: begun in 2012 or 2013), as
+ * a date figure about the same thing's beginning; null without a publication date.
+ */
+function beginningOf(info: FigureInfo): FigureInfo | null {
+  const f = info.figure;
+  const published = info.article.published;
+  const span = numericInterval(f);
+  if (f.kind !== 'duration' || f.unit !== 'years' || !published || !span) return null;
+  const year = +published.slice(0, 4) + (published.length >= 7 ? (+published.slice(5, 7) - 1) / 12 : 0.5);
+  const first = Math.floor(year - span[1]);
+  const last = Math.floor(year - span[0]);
+  if (!(first > 0) || last < first) return null;
+  const range = first === last ? `${first}` : `${first}–${last}`;
+  return {
+    ...info,
+    figure: { ...f, kind: 'date', value: [String(first), String(last)], unit: null, qualifier: null },
+    about: new Set([...info.about, 'found']),
+    frame: '',
+    derived: `${f.text} (so begun in ${range})`,
+  };
 }
