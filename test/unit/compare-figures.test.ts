@@ -212,6 +212,69 @@ describe('compareFigures', () => {
     );
   });
 
+  describe('a count updated by a later report', () => {
+    const dated = (...pairs: [string, string][]) =>
+      compareFigures(pairs.map(([day, t], k) => analysisOf(`file:///news/source-${k + 1}.txt`, t, day)));
+
+    it('says what changed, as information, when no recent source keeps the old value', () => {
+      const findings = dated(
+        ['2026-02-06', 'Rescuers said 35 people were killed in the collapse.'],
+        ['2026-02-07', 'Rescuers said 41 people were killed in the collapse.'],
+      );
+      assert.deepEqual(
+        findings.map((f) => [f.severity, f.message]),
+        [
+          [
+            'info',
+            'Figure updated by a later report: 35 people here (2026-02-06), 41 people in source-2.txt (2026-02-07)',
+          ],
+          [
+            'info',
+            'Figure updated since an earlier report: 41 people here (2026-02-07), 35 people in source-1.txt (2026-02-06)',
+          ],
+        ],
+      );
+    });
+
+    it('is a contradiction when a source of the later day still gives the old value', () => {
+      const findings = dated(
+        ['2026-02-06', 'Rescuers said 35 people were killed in the collapse.'],
+        ['2026-02-07', 'Rescuers said 41 people were killed in the collapse.'],
+        ['2026-02-07', 'Officials said 35 people were killed in the collapse.'],
+      );
+      assert.equal(findings.length, 3);
+      assert.ok(
+        findings.every((f) => f.message.startsWith('Figure differs from other sources')),
+        JSON.stringify(findings.map((f) => f.message)),
+      );
+    });
+
+    it('is a contradiction between sources of the same day, and for amounts', () => {
+      assert.match(
+        dated(
+          ['2026-02-07', 'Rescuers said 35 people were killed in the collapse.'],
+          ['2026-02-07', 'Rescuers said 41 people were killed in the collapse.'],
+        )[0]?.message ?? '',
+        /^Figure differs from other sources/,
+      );
+      assert.match(
+        dated(
+          ['2026-02-06', 'The ministry pledged $3 million for the rebuilding.'],
+          ['2026-02-07', 'The ministry pledged $5 million for the rebuilding.'],
+        )[0]?.message ?? '',
+        /^Figure differs from other sources/,
+      );
+    });
+  });
+
+  it('compares counts of people whatever noun counts them', () => {
+    const findings = compare(
+      'About 1,200 residents were forced from their homes by the fire.',
+      'The fire forced 2,100 people from their homes.',
+    );
+    assert.equal(findings.length, 2, JSON.stringify(findings.map((f) => f.message)));
+  });
+
   it('uses the date kind for dates', () => {
     const findings = compare(
       'The treaty was signed in 2008 by both leaders.',

@@ -10,8 +10,14 @@ type Interval = [number, number];
 // Ordinals ("third", "21st") rank things; compared, they raise far more false alarms than findings.
 const COMPARED_KINDS = new Set<string>(FIGURE_KINDS.filter((k) => k !== 'ordinal'));
 
+// Nouns that count people in general: "1,200 residents" and "1,200 people" may be one count.
+const PEOPLE = new Set(
+  ['people', 'residents', 'individuals', 'inhabitants', 'citizens', 'persons'].map(stem),
+);
+const countHead = (unit: string) => (PEOPLE.has(stem(unit)) ? 'people' : stem(unit));
+
 function sameUnit(a: Figure, b: Figure): boolean {
-  if (a.kind === 'count') return !!a.unit && !!b.unit && stem(a.unit) === stem(b.unit);
+  if (a.kind === 'count') return !!a.unit && !!b.unit && countHead(a.unit) === countHead(b.unit);
   if (a.kind === 'date') return true;
   if (a.kind === 'money') return !!a.unit && a.unit === b.unit;
   if (a.kind === 'time') return a.unit === b.unit || (!!a.unit && !!b.unit);
@@ -46,8 +52,8 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
   const needed = entities === 0 ? 2 : 1;
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
-  const head = fa.kind === 'count' && fa.unit ? stem(fa.unit) : null;
-  const shared = intersects(a.about, b.about).filter((w) => w !== head).length;
+  const heads = fa.kind === 'count' && fa.unit && fb.unit ? [stem(fa.unit), stem(fb.unit)] : [];
+  const shared = intersects(a.about, b.about).filter((w) => !heads.includes(w)).length;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
   return shared >= needed;
@@ -107,6 +113,41 @@ interface Pending {
   info: FigureInfo;
   others: FigureInfo[];
   severity: Severity;
+  /** Values of the same count in sources of another date that the story reads as an update, not a clash. */
+  updates: FigureInfo[];
+}
+
+const dayOf = (i: FigureInfo) => (i.article.published?.length === 10 ? i.article.published : null);
+
+/**
+ * An update finding: the same count given differently by sources of different dates, where the
+ * older value is not repeated by any source as recent as the newer one ("35 dead" on Tuesday,
+ * "41 dead" on Wednesday). Information only: it says what changed.
+ */
+function toUpdate(p: Pending): Finding {
+  const f = p.info.figure;
+  const uri = p.info.article.uri;
+  const mine = dayOf(p.info)!;
+  const later = p.updates.some((o) => dayOf(o)! > mine);
+  const lead = later ? 'Figure updated by a later report' : 'Figure updated since an earlier report';
+  const related: RelatedLocation[] = p.updates.map((o) => ({
+    uri: o.article.uri,
+    start: o.figure.start,
+    end: o.figure.end,
+    text: o.figure.text,
+    message: `${dayOf(o)! > mine ? 'Later' : 'Earlier'} report: ${display(o.figure)} in ${baseName(o.article.uri)} (${dayOf(o)})`,
+  }));
+  return {
+    id: `numeric:${uri}:${f.start}`,
+    kind: 'numeric',
+    severity: 'info',
+    message: `${lead}: ${display(f)} here (${mine}), ${p.updates.map((o) => `${display(o.figure)} in ${baseName(o.article.uri)} (${dayOf(o)})`).join(', ')}`,
+    uri,
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    related,
+  };
 }
 
 function toFinding(p: Pending): Finding {
@@ -150,20 +191,55 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 
 export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] {
   const infos = describeFigures(articles);
   const pending = new Map<FigureInfo, Pending>();
+  const entry = (x: FigureInfo, severity: Severity) => {
+    const p = pending.get(x) ?? { info: x, others: [], severity, updates: [] };
+    pending.set(x, p);
+    return p;
+  };
   const note = (x: FigureInfo, y: FigureInfo, severity: Severity) => {
-    const p = pending.get(x) ?? { info: x, others: [], severity };
+    const p = entry(x, severity);
     p.others.push(y);
     if (RANK[severity] > RANK[p.severity]) p.severity = severity;
-    pending.set(x, p);
   };
+  const pairs: { a: FigureInfo; b: FigureInfo; severity: Severity | null }[] = [];
   for (let i = 0; i < infos.length; i++) {
     for (let j = i + 1; j < infos.length; j++) {
-      if (!sameQuantity(infos[i], infos[j])) continue;
-      const severity = clash(infos[i].figure, infos[j].figure);
-      if (!severity) continue;
-      note(infos[i], infos[j], severity);
-      note(infos[j], infos[i], severity);
+      if (sameQuantity(infos[i], infos[j]))
+        pairs.push({ a: infos[i], b: infos[j], severity: clash(infos[i].figure, infos[j].figure) });
     }
   }
-  return [...pending.values()].map(toFinding).sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+  for (const { a, b, severity } of pairs) {
+    if (!severity) continue;
+    const [older, newer] = (dayOf(a) ?? '') <= (dayOf(b) ?? '') ? [a, b] : [b, a];
+    if (isUpdate(older, newer, pairs)) {
+      entry(a, 'info').updates.push(b);
+      entry(b, 'info').updates.push(a);
+      continue;
+    }
+    note(a, b, severity);
+    note(b, a, severity);
+  }
+  return [...pending.values()]
+    .map((p) => (p.others.length ? toFinding(p) : toUpdate(p)))
+    .sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+}
+
+/**
+ * Whether a newer source's count updates an older one's rather than contradicting it: both dated
+ * to the day, on different days, and no source as recent as the newer one either still gives the
+ * older value or gives yet another.
+ */
+function isUpdate(
+  older: FigureInfo,
+  newer: FigureInfo,
+  pairs: readonly { a: FigureInfo; b: FigureInfo; severity: Severity | null }[],
+): boolean {
+  const from = dayOf(older);
+  const to = dayOf(newer);
+  if (older.figure.kind !== 'count' || !from || !to || from >= to) return false;
+  const recent = (x: FigureInfo, y: FigureInfo, me: FigureInfo) =>
+    x === me ? (dayOf(y) ?? '') >= to : y === me && (dayOf(x) ?? '') >= to;
+  return !pairs.some(
+    ({ a, b, severity }) => (!severity && recent(a, b, older)) || (!!severity && recent(a, b, newer)),
+  );
 }

@@ -14,7 +14,7 @@ export interface FigureInfo {
   rate: string | null;
   /** Entity ids (or names, before linking) mentioned in the sentence. */
   entities: Set<string>;
-  /** The places among them: a figure about one town is not a figure about another. */
+  /** The towns, regions and countries among them: a figure about one town is not a figure about another. */
   places: Set<string>;
   /** Years the sentence is about (other date figures in it). */
   years: Set<string>;
@@ -88,7 +88,8 @@ function entitiesOf(a: ArticleAnalysis, sentence: Span | null, placesOnly = fals
   if (!sentence) return new Set();
   const ids = a.mentions
     .filter((m) => m.start < sentence.end && sentence.start < m.end)
-    .filter((m) => !placesOnly || m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC')
+    // Towns, regions and countries: a street or a building does not say which town a figure is about.
+    .filter((m) => !placesOnly || m.type === 'GPE')
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
   return new Set(ids);
 }
