@@ -10,7 +10,10 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   FUNCTION_WORDS,
+  HEAD_FIRST,
+  NOT_NAMES,
   PREFIX_TYPES,
+  REGION_ADJECTIVES,
   ROLE_HEADS,
   TITLE_WORDS,
   gazetteerType,
@@ -27,6 +30,7 @@ import type { Pending } from './entityContext';
 type Mode = 'normal' | 'titlecase' | 'allcaps';
 
 const SINGLE_WORD_ORGS = new Set([
+  'government',
   'congress',
   'senate',
   'parliament',
@@ -100,14 +104,19 @@ function classifySequence(
   // Months and weekdays are dates, never names ("In August, Mexico filed…").
   while (seq.length && CALENDAR.test(bare(seq[0]))) seq = seq.slice(1);
   if (!seq.length) return;
+  if (seq.length === 1 && NOT_NAMES.has(bare(seq[0])) && (seq[0].allCaps || seq[0].text.length <= 4)) return;
+  if (seq.length === 1 && REGION_ADJECTIVES.has(bare(seq[0])))
+    return void out.push(mention(text, seq, 'NORP'));
   const full = spanText(text, seq);
   const gaz = gazetteerType(full.replace(/\s+/g, ' '));
   if (gaz) return void out.push(mention(text, seq, gaz));
   // A city in capitals is a dateline: "HOUSTON (Wire) -".
   if (seq.length === 1 && seq[0].allCaps && isCity(seq[0].text))
     return void out.push(mention(text, seq, 'GPE'));
-  if (seq.length === 1 && GPE_ACRONYMS[seq[0].text])
+  // "US$2.5 billion", "A$40": a currency, not the country.
+  if (seq.length === 1 && GPE_ACRONYMS[seq[0].text] && text[seq[0].end] !== '$')
     return void out.push(mention(text, seq, GPE_ACRONYMS[seq[0].text]));
+  if (seq.length === 1 && GPE_ACRONYMS[seq[0].text]) return;
   if (mode === 'titlecase') {
     const places = gazetteerPlaces(seq);
     out.push(...places);
@@ -123,7 +132,7 @@ function classifySequence(
     !titled &&
     seq.some((t) => ROLE_HEADS.has(bare(t))) &&
     !PREFIX_TYPES[bare(seq[0])] &&
-    !ORG_HEADS.has(bare(seq[seq.length - 1]))
+    !isHead(bare(seq[seq.length - 1]))
   ) {
     for (const t of seq) {
       const g = gazetteerType(t.text) ?? GPE_ACRONYMS[t.text];
@@ -147,7 +156,8 @@ function classifySequence(
   );
   const gazSeq = gazetteerType(spanText(text, seq));
   if (gazSeq) return void out.push(mention(text, seq, gazSeq));
-  let type = typeByShape(seq);
+  // "Harlow & Finch": people are not joined by an ampersand, firms are.
+  let type = /&/.test(spanText(text, seq)) ? 'ORG' : typeByShape(seq);
   // "Del Rio, Texas", "KESSINGTON, Ohio": a name followed by a state or country is a place.
   const beforePlace = placeAfter && gazetteerType(placeAfter[1]) === 'GPE';
   const lastWord = bare(seq[seq.length - 1]);
@@ -235,14 +245,18 @@ function splitTitle(
 ): { title: string; name: Token[] } | undefined {
   // The last role word whose following words (after "of State", "of Homeland Security") form a name.
   for (let k = seq.length - 1; k >= 0; k--) {
-    if (!ROLE_HEADS.has(bare(seq[k])) && !LOWER_ROLES.has(bare(seq[k]))) continue;
+    if (!isRoleWord(seq[k])) continue;
     let j = k + 1;
     if (j < seq.length && bare(seq[j]) === 'of') {
       j++;
       while (j < seq.length && (isTitleModifier(seq[j]) || gazetteerType(seq[j].text))) j++;
     }
+    // Title words after the role belong to it: "Chief Executive", "Executive Vice-President".
+    while (j < seq.length - 1 && (TITLE_WORDS.has(bare(seq[j])) || isRoleWord(seq[j])) && seq[j].cap) j++;
     const name = seq.slice(j);
-    if (name.length > 4 || (name.length && !personLike(name))) continue;
+    // Connectors do not count: "María Eugenia Sáenz de la Vega" is a four-word name.
+    const words = name.filter((t) => t.cap).length;
+    if (words > 4 || (name.length && !personLike(name))) continue;
     if (name.length === 1 && isCommonWord(bare(name[0]))) return undefined;
     // Title words and places just before the role belong to the title ("Mexican Foreign Minister").
     let t0 = k;
@@ -276,6 +290,21 @@ function splitTitle(
   return undefined;
 }
 
+/** A word that ends the name of an organisation, programme, event, facility or place. */
+function isHead(w: string): boolean {
+  return ORG_HEADS.has(w) || LAW_HEADS.has(w) || EVENT_HEADS.has(w) || FAC_HEADS.has(w) || LOC_HEADS.has(w);
+}
+
+/** A role head, also hyphenated with title words ("Vice-President", "Attorney-General"). */
+function isRoleWord(t: Token): boolean {
+  const w = bare(t);
+  if (ROLE_HEADS.has(w) || LOWER_ROLES.has(w)) return true;
+  const parts = w.split('-');
+  return (
+    parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p)) && ROLE_HEADS.has(parts[parts.length - 1])
+  );
+}
+
 function isTitleModifier(t: Token): boolean {
   const w = bare(t);
   return (
@@ -286,7 +315,7 @@ function isTitleModifier(t: Token): boolean {
 }
 
 function personLike(name: readonly Token[]): boolean {
-  if (name.length > 5 || !name[0].cap || !name[name.length - 1].cap) return false;
+  if (name.filter((t) => t.cap).length > 5 || !name[0].cap || !name[name.length - 1].cap) return false;
   if (name.some((t) => !t.cap && !NAME_CONNECTORS.has(t.text.toLowerCase()))) return false;
   if (name.some((t) => /^(of|for|and|the|on)$/i.test(t.text))) return false;
   const last = bare(name[name.length - 1]);
@@ -312,12 +341,13 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
     if (
       seq[0].allCaps &&
       seq[0].text.replace(/\./g, '').length >= 2 &&
-      !(seq[0].text.length > 4 && isCommonWord(first))
+      !(seq[0].text.length >= 4 && isCommonWord(first))
     )
       return 'ORG';
     return undefined;
   }
   if (words[1] === 'of' && PREFIX_TYPES[first]) return PREFIX_TYPES[first];
+  if (HEAD_FIRST[first]) return HEAD_FIRST[first];
   if (LAW_HEADS.has(last)) return 'LAW';
   if (ORG_HEADS.has(last)) return 'ORG';
   if (EVENT_HEADS.has(last)) return 'EVENT';
@@ -325,6 +355,9 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   if (LOC_HEADS.has(last)) return 'LOC';
   if (GPE_HEADS.has(last)) return 'GPE';
   if (words.includes('of') || words.includes('for')) return 'ORG';
+  // An acronym and a name: "NHS England", "BBC News" (not "UK Prime Minister", a role).
+  if (seq[0].allCaps && seq.length <= 3 && !seq.slice(1).some((t) => t.allCaps) && !TITLE_WORDS.has(last))
+    return 'ORG';
   if (seq.length > 5 || seq.some((t) => t.allCaps)) return undefined;
   // "Former Defense Minister" with no name after it is a role, not a person.
   if (ROLE_HEADS.has(last)) return undefined;

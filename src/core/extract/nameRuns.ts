@@ -1,5 +1,6 @@
 import {
   EVENT_HEADS,
+  FAC_HEADS,
   GPE_HEADS,
   LAW_HEADS,
   LOC_HEADS,
@@ -13,6 +14,9 @@ import type { Token } from './tokens';
 
 // The runs of capitalised words that may be names: the first step of entity recognition.
 
+const CALENDAR_WORD =
+  /^(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
 /** Runs of capitalised words, with connectors inside, never across punctuation. */
 export function sequences(text: string, tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
@@ -22,10 +26,12 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
     if (cur.length) out.push(cur);
     cur = [];
   };
+  let possessive = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = cur[cur.length - 1];
-    const joinable = prev !== undefined && joins(text, prev, t);
+    const joinable =
+      prev !== undefined && (joins(text, prev, t) || (possessive && joinsPossessive(text, prev, t)));
     if (!joinable) flush();
     if (t.cap && !/^\p{N}/u.test(t.text)) {
       cur.push(t);
@@ -34,7 +40,10 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
     } else {
       flush();
     }
-    if (isPossessive(text, t)) flush();
+    // A possessive ends a name, unless a place or institution name goes on after it:
+    // "Royal Children's Hospital", "St Thomas' Hospital".
+    possessive = isPossessive(text, t) && t.cap && possessiveInName(cur, t) && headedAhead(tokens, i + 1);
+    if (isPossessive(text, t) && !possessive) flush();
   }
   flush();
   return out;
@@ -52,17 +61,48 @@ function nextCapped(tokens: readonly Token[], i: number): Token | undefined {
 function joins(text: string, a: Token, b: Token | undefined): boolean {
   if (!b) return false;
   const gap = text.slice(a.end, b.start);
-  // Whitespace (a wrapped line too), or a nickname in quotation marks: Joaquín “El Chapo” Guzmán.
-  return /^[ \t]*(\r?\n|\r)?[ \t]*$/.test(gap) && gap.length > 0 ? true : /^\s+["“]$|^["”]\s+$/.test(gap);
+  // Whitespace (a wrapped line too), a nickname in quotation marks (Joaquín “El Chapo” Guzmán), or
+  // an ampersand between capitalised words, also as scraped markup ("Johnson &amp; Johnson").
+  if (/^[ \t]*(\r?\n|\r)?[ \t]*$/.test(gap) && gap.length > 0) return true;
+  return /^\s+["“]$|^["”]\s+$/.test(gap) || (b.cap && /^\s?(?:&|&amp;)\s?$/.test(gap));
+}
+
+function joinsPossessive(text: string, a: Token, b: Token): boolean {
+  return /^['’]s?[ \t]+$/.test(text.slice(a.end, b.start));
 }
 
 function isPossessive(text: string, t: Token): boolean {
-  return /^['’]s\b/i.test(text.slice(t.end, t.end + 3));
+  return (
+    /^['’]s\b/i.test(text.slice(t.end, t.end + 3)) ||
+    (/s$/i.test(t.text) && /^['’]\s/.test(text.slice(t.end, t.end + 2)))
+  );
+}
+
+// Possessors that are part of an institution's name: "Children's Hospital", "Workers' Party".
+const NAME_POSSESSORS = new Set(
+  'children women men people peoples workers veterans farmers teachers nurses doctors citizens'.split(' '),
+);
+
+/** Saints and royals name hospitals and schools ("St Thomas' Hospital"); "Ohio's State Council" is two names. */
+function possessiveInName(cur: readonly Token[], t: Token): boolean {
+  const first = (cur[0] ?? t).text.toLowerCase().replace(/\.$/, '');
+  return NAME_POSSESSORS.has(t.text.toLowerCase()) || /^(st|saint|san|santa|royal|queen|king)$/.test(first);
+}
+
+/** Whether the capitalised words from `i` on end, within three words, in a place or institution head. */
+function headedAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 3; j++) {
+    if (!tokens[j].cap) return false;
+    const w = tokens[j].text.toLowerCase();
+    if (FAC_HEADS.has(w) || ORG_HEADS.has(w)) return true;
+  }
+  return false;
 }
 
 function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined): boolean {
   const w = t.text.toLowerCase();
-  if (!NAME_CONNECTORS.has(w) || !next?.cap) return false;
+  // "Commission on Tuesday", "Council in May": a date after a connector is not part of the name.
+  if (!NAME_CONNECTORS.has(w) || !next?.cap || CALENDAR_WORD.test(next.text)) return false;
   const words = cur.map((c) => c.text.toLowerCase());
   const last = words[words.length - 1];
   if (w === '&') return true;
@@ -76,7 +116,11 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
   if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
   // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
   if (w === 'of') {
+    // A second "of" inside an institution's name: "Council of Indigenous Communities of the Andes".
+    const at = words.indexOf('of');
+    const institution = at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] === 'ORG');
     return (
+      (institution && words.length <= 6) ||
       ORG_HEADS.has(last) ||
       LAW_HEADS.has(last) ||
       EVENT_HEADS.has(last) ||

@@ -22,6 +22,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
     let word = m[0];
+    // The name of an HTML entity left by a scraper ("&amp;", "&nbsp;") is no word.
+    if (body[m.index - 1] === '&' && body[m.index + word.length] === ';') continue;
     // Words glued together by a scraper: "InitiativeAccording" → "Initiative" + "According".
     // Brand names in camel case ("NewsPulse", "YouTube") have a short first part; glued words a long one.
     const glued = /^(\p{Lu}?\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$/u.exec(word);

@@ -2,7 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleAnalysis, Entity, EntityType, Mention } from '../model';
 import { fold } from '../extract/tokens';
 import { similarity } from '../text/similarity';
-import { GPE_ACRONYMS, NAME_CONNECTORS, gazetteerType } from '../extract/lexicon';
+import { GPE_ACRONYMS, NAME_CONNECTORS, ORG_HEADS, gazetteerType } from '../extract/lexicon';
 
 /** One mention with its place in the story and its normalised words. */
 export interface Node {
@@ -266,7 +266,11 @@ function initials(name: string): string {
 
 function majorityType(c: Cluster): EntityType {
   const counts = new Map<EntityType, number>();
-  for (const n of c.nodes) counts.set(n.mention.type, (counts.get(n.mention.type) ?? 0) + 1);
+  // The full names decide; an acronym or a lone word was typed by guesswork ("DMA" as an
+  // organisation, where its expansion is the "Digital Markets Act").
+  const full = c.nodes.filter((n) => n.words.length > 1);
+  for (const n of full.length ? full : c.nodes)
+    counts.set(n.mention.type, (counts.get(n.mention.type) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
@@ -291,8 +295,14 @@ function reassignSingles(clusters: Cluster[]): Cluster[] {
         o.type !== 'GPE' &&
         o.nodes.some((n) => n.words.length > 1 && n.words[0] === w),
     );
-    if (targets.length === 1) {
-      targets[0].nodes.push(...c.nodes);
+    // Several names start with the word ("Veltrix Systems", "Veltrix Cloud"): the one an
+    // organisation's head word ends is the organisation the lone word stands for.
+    const headed = targets.filter((o) =>
+      o.nodes.some((n) => n.words.length > 1 && ORG_HEADS.has(n.words[n.words.length - 1])),
+    );
+    const target = targets.length === 1 ? targets[0] : headed.length === 1 ? headed[0] : undefined;
+    if (target) {
+      target.nodes.push(...c.nodes);
       c.nodes = [];
     }
   }

@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_CONFIG, analyzeStory } from '../../src/core';
+import { extractMentions } from '../../src/core/extract/entities';
+import { prepareArticle } from '../../src/core/text/prepare';
+
+// Name forms of international news: head-first names, ampersands, possessives inside names,
+// titles with several words, abbreviations that are not names.
+
+function typed(text: string): string[] {
+  return extractMentions(prepareArticle(text, DEFAULT_CONFIG).ctx).map(
+    (m) => `${m.type}:${m.text.replace(/\s+/g, ' ')}`,
+  );
+}
+
+describe('entity name forms', () => {
+  it('types head-first names of Romance languages by their first word', () => {
+    const t = typed(
+      'Workers of the Empresa Minera del Norte marched from the Plaza de Armas to the Rue de Rivoli and the Lago Verde.',
+    );
+    assert.ok(t.includes('ORG:Empresa Minera del Norte'), t.join(', '));
+    assert.ok(t.includes('FAC:Plaza de Armas'), t.join(', '));
+    assert.ok(t.includes('FAC:Rue de Rivoli'), t.join(', '));
+    assert.ok(t.includes('LOC:Lago Verde'), t.join(', '));
+  });
+
+  it('keeps an ampersand inside a company name, also as scraped markup', () => {
+    assert.ok(typed('Shares of Harlow & Finch Holdings rose.').includes('ORG:Harlow & Finch Holdings'));
+    assert.ok(
+      typed('Shares of Harlow &amp; Finch Holdings rose.').includes('ORG:Harlow &amp; Finch Holdings'),
+    );
+  });
+
+  it('keeps a possessive inside a hospital or school name, and ends a name at other possessives', () => {
+    const t = typed(
+      "She was taken to St Agnes' Hospital, then to Queen Mary's Children's Infirmary. Mark's car was found.",
+    );
+    assert.ok(t.includes("FAC:St Agnes' Hospital"), t.join(', '));
+    assert.ok(t.includes("FAC:Queen Mary's Children's Infirmary"), t.join(', '));
+    assert.ok(!t.some((x) => x.startsWith('PERSON:Mark') && x.includes('car')), t.join(', '));
+  });
+
+  it('reads titles of several words before a name and long names with connectors', () => {
+    const t = typed(
+      'Chief Executive Lorna Vasquez met Executive Vice-President Piet de Groot and Energy Minister Ana Lucía Ferreira de la Cruz.',
+    );
+    assert.ok(t.includes('PERSON:Lorna Vasquez'), t.join(', '));
+    assert.ok(t.includes('PERSON:Piet de Groot'), t.join(', '));
+    assert.ok(t.includes('PERSON:Ana Lucía Ferreira de la Cruz'), t.join(', '));
+  });
+
+  it('does not read a date after a connector as part of a name', () => {
+    const t = typed('The decision was taken by the Competition Commission on Tuesday in Pretoria.');
+    assert.ok(t.includes('ORG:Competition Commission'), t.join(', '));
+  });
+
+  it('ignores time zones, job abbreviations, currencies and capitalised headline words', () => {
+    const t = typed(
+      'The talks began at 1430 GMT. The CEO said US$2 billion was at stake. LIVE coverage follows.',
+    );
+    assert.deepEqual(t, []);
+  });
+
+  it('reads an acronym and a name as an organisation, and continental adjectives as nationalities', () => {
+    const t = typed('NHS Scotland said European regulators and Asian buyers were told.');
+    assert.ok(t.includes('ORG:NHS Scotland'), t.join(', '));
+    assert.ok(t.includes('NORP:European'), t.join(', '));
+    assert.ok(t.includes('NORP:Asian'), t.join(', '));
+  });
+});
+
+describe('entity types across the story', () => {
+  it('gives an acronym the type of its expansion, and a lone company name its company', () => {
+    const story = analyzeStory([
+      {
+        uri: 'a.txt',
+        text: 'Regulators fined Orvana Systems under the Clean Supply Act (CSA). Orvana Cloud customers were told.',
+      },
+      { uri: 'b.txt', text: 'The CSA applies from June, and Orvana said it would appeal the fine.' },
+    ]);
+    const types = story.articles.flatMap((a) => a.mentions.map((m) => `${m.type}:${m.text}`));
+    assert.ok(types.includes('LAW:CSA'), types.join(', '));
+    assert.ok(types.includes('ORG:Orvana'), types.join(', '));
+  });
+});
