@@ -53,10 +53,11 @@ export const ORG_HEADS = words(`
   college school center centre foundation association bank fund group party corporation corp inc company
   co ltd llc plc authority bureau service services police army navy force forces guard court congress
   senate parliament assembly union organization organisation network times post news journal press
-  board cartel hospital church club federation league society trust alliance coalition movement
+  board cartel church club federation league society trust alliance coalition movement
   laboratories labs systems technologies airlines airways media tribune herald gazette telegraph
   chronicle observer guardian inquirer monitor wire agencies institution consortium cabinet secretariat
-  house reserve exchange industries holdings partners commission
+  house reserve exchange industries holdings partners commission securities capital research advisory
+  consulting consultancy associates ventures investments analytics
 `);
 
 /** Last words that make a name a programme, law, agreement or named dialogue. */
@@ -77,6 +78,7 @@ export const EVENT_HEADS = words(`
 export const FAC_HEADS = words(`
   airport bridge tower stadium street avenue road highway building hall plant station port prison
   hotel square palace museum library arena terminal dam tunnel mall base refinery mine factory
+  hospital infirmary clinic
 `);
 
 /** Last words that make a name a geographic location (not a political unit). */
@@ -119,6 +121,46 @@ export const PREFIX_TYPES: Record<string, EntityType> = {
   kingdom: 'GPE',
   state: 'GPE',
 };
+
+/**
+ * First words that type a name in the languages whose names put the head first, common in
+ * international news: "Empresa Nacional del Litio", "Plaza de Mayo", "Rue de la Loi", "Río Bravo".
+ */
+export const HEAD_FIRST: Record<string, EntityType> = {
+  ...Object.fromEntries(
+    [
+      'empresa fundación fundacion fundação fundacao universidad universidade università université banco',
+      'ministerio ministério ministère instituto institut consejo conselho comisión comision comissão partido',
+      'compañía compania companhia sociedad sociedade société corporación agencia agência asociación',
+      'associação federación confederación confederação sindicato secretaría secretaria tribunal corte grupo',
+    ]
+      .join(' ')
+      .split(' ')
+      .map((w) => [w, 'ORG' as EntityType]),
+  ),
+  ...Object.fromEntries(
+    'plaza praça praca piazza calle rue avenida paseo casa palacio palácio palais palazzo estadio aeropuerto'
+      .split(' ')
+      .map((w) => [w, 'FAC' as EntityType]),
+  ),
+  ...Object.fromEntries(
+    'río lago laguna sierra cerro salinas salar golfo isla ilha monte cordillera valle'
+      .split(' ')
+      .map((w) => [w, 'LOC' as EntityType]),
+  ),
+};
+
+/** Adjectives of continents and regions, which the country data has no demonyms for. */
+export const REGION_ADJECTIVES = words(
+  'european african asian arab latin nordic scandinavian balkan baltic caribbean mediterranean middle-eastern',
+);
+
+/** Capitalised abbreviations that are not names: time zones, units, job titles, everyday acronyms. */
+export const NOT_NAMES = words(`
+  gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist jst kst aest aedt
+  brt art trt msk sast wat cat eat pkt wib ict sgt hkt nzst nzdt
+  ceo cfo coo cto cio gdp gnp ai tv pm am ok id phd faq pdf url vat it
+`);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */
 export const NAME_CONNECTORS = words(
