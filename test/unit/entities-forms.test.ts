@@ -68,7 +68,38 @@ describe('entity name forms', () => {
   });
 });
 
+describe('entity forms: regions, emphasis, repeated heads', () => {
+  it('knows continents and world regions, and an organisation named for one', () => {
+    const t = typed('Exports to Latin America and Europe rose, said the Fair Trade Alliance Europe.');
+    assert.ok(t.includes('LOC:Latin America'), t.join(', '));
+    assert.ok(t.includes('LOC:Europe'), t.join(', '));
+    assert.ok(t.includes('ORG:Fair Trade Alliance Europe'), t.join(', '));
+  });
+
+  it('drops a word in capitals that the article also writes in lower case', () => {
+    const t = typed('UPDATE: traffic disruption continued. DISRUPTION on the trains is expected.');
+    assert.deepEqual(t, []);
+  });
+
+  it('reads a lone organisation head after "the" as the organisation', () => {
+    const t = typed(
+      'The Competition Commission ruled on Monday. Lawyers said the Commission had overreached.',
+    );
+    assert.deepEqual(t, ['ORG:Competition Commission', 'ORG:Commission']);
+  });
+});
+
 describe('entity types across the story', () => {
+  it('reads a company name with ordinary words after it as a product', () => {
+    const story = analyzeStory([
+      { uri: 'a.txt', text: 'Regulators fined Orvana Systems on Monday over how Orvana Cloud is sold.' },
+      { uri: 'b.txt', text: 'Customers of Orvana Cloud, said analyst Petra Lind, may switch.' },
+    ]);
+    const types = story.articles.flatMap((a) => a.mentions.map((m) => `${m.type}:${m.text}`));
+    assert.ok(types.includes('PRODUCT:Orvana Cloud'), types.join(', '));
+    assert.ok(types.includes('PERSON:Petra Lind'), types.join(', '));
+  });
+
   it('gives an acronym the type of its expansion, and a lone company name its company', () => {
     const story = analyzeStory([
       {

@@ -14,6 +14,7 @@ import {
   NOT_NAMES,
   PREFIX_TYPES,
   REGION_ADJECTIVES,
+  WORLD_REGIONS,
   ROLE_HEADS,
   TITLE_WORDS,
   gazetteerType,
@@ -108,6 +109,11 @@ function classifySequence(
   if (seq.length === 1 && REGION_ADJECTIVES.has(bare(seq[0])))
     return void out.push(mention(text, seq, 'NORP'));
   const full = spanText(text, seq);
+  if (WORLD_REGIONS.has(full.replace(/\s+/g, ' ').toLowerCase()))
+    return void out.push(mention(text, seq, 'LOC'));
+  // A word in capitals that the article also writes in lower case is emphasis, not an acronym ("LIVE").
+  if (seq.length === 1 && seq[0].allCaps && seq[0].text.length >= 4 && lower.has(seq[0].text.toLowerCase()))
+    return;
   const gaz = gazetteerType(full.replace(/\s+/g, ' '));
   if (gaz) return void out.push(mention(text, seq, gaz));
   // A city in capitals is a dateline: "HOUSTON (Wire) -".
@@ -355,6 +361,10 @@ function typeByShape(seq: readonly Token[]): EntityType | undefined {
   if (LOC_HEADS.has(last)) return 'LOC';
   if (GPE_HEADS.has(last)) return 'GPE';
   if (words.includes('of') || words.includes('for')) return 'ORG';
+  // An organisation's head and the place it covers: "Open Cloud Alliance Europe", "Caritas Internationalis".
+  const headAt = words.findIndex((w) => ORG_HEADS.has(w));
+  if (headAt > 0 && words.slice(headAt + 1).every((w) => WORLD_REGIONS.has(w) || gazetteerType(w) === 'GPE'))
+    return 'ORG';
   // An acronym and a name: "NHS England", "BBC News" (not "UK Prime Minister", a role).
   if (seq[0].allCaps && seq.length <= 3 && !seq.slice(1).some((t) => t.allCaps) && !TITLE_WORDS.has(last))
     return 'ORG';

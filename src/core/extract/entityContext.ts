@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../model';
-import { gazetteerType, isCity, isCommonWord } from './lexicon';
+import { ORG_HEADS, gazetteerType, isCity, isCommonWord } from './lexicon';
 import { fold } from './tokens';
 import type { Token } from './tokens';
 import { similarity } from '../text/similarity';
@@ -31,8 +31,10 @@ export function resolvePending(
   const places = new Set(out.filter((m) => m.type === 'GPE' || m.type === 'LOC').map((m) => fold(m.text)));
   const personWords = new Map<string, boolean>();
   const firstWords = new Map<string, EntityType>();
+  const orgHeads = new Set<string>();
   for (const m of out) {
     const words = m.text.split(/\s+/).map(fold);
+    if (m.type === 'ORG' && words.length > 1) orgHeads.add(words[words.length - 1]);
     if (m.type === 'PERSON')
       for (const w of words) if (w.length > 1) personWords.set(w.replace(/\.$/, ''), true);
     if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
@@ -50,6 +52,8 @@ export function resolvePending(
     )
       type = 'PERSON';
     else if (firstWords.has(key)) type = firstWords.get(key);
+    // "the Commission" after "the European Commission", "the Ministry" after "the Health Ministry".
+    else if (ORG_HEADS.has(key) && (orgHeads.has(key) || /\bthe\s+$/i.test(p.before))) type = 'ORG';
     else if (!p.before && !p.after) type = undefined;
     // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
     else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';

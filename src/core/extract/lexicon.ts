@@ -155,6 +155,18 @@ export const REGION_ADJECTIVES = words(
   'european african asian arab latin nordic scandinavian balkan baltic caribbean mediterranean middle-eastern',
 );
 
+/** Continents and world regions, which the country data does not list. */
+export const WORLD_REGIONS = new Set([
+  ...'europe africa asia oceania antarctica eurasia scandinavia balkans caribbean'.split(' '),
+  ...[
+    'north america,south america,latin america,central america,middle east,near east,far east',
+    'east asia,south asia,southeast asia,central asia,west africa,east africa,southern africa',
+    'north africa,sub-saharan africa,western europe,eastern europe,central europe,the americas',
+  ]
+    .join(',')
+    .split(','),
+]);
+
 /** Capitalised abbreviations that are not names: time zones, units, job titles, everyday acronyms. */
 export const NOT_NAMES = words(`
   gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist jst kst aest aedt

@@ -2,7 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleAnalysis, Entity, EntityType, Mention } from '../model';
 import { fold } from '../extract/tokens';
 import { similarity } from '../text/similarity';
-import { GPE_ACRONYMS, NAME_CONNECTORS, ORG_HEADS, gazetteerType } from '../extract/lexicon';
+import { GPE_ACRONYMS, NAME_CONNECTORS, ORG_HEADS, gazetteerType, isCommonWord } from '../extract/lexicon';
 
 /** One mention with its place in the story and its normalised words. */
 export interface Node {
@@ -55,7 +55,7 @@ export function linkEntities(
     distinct,
   );
   const others = clusterOthers(nodes.filter((n) => n.mention.type !== 'PERSON'));
-  const clusters = reassignSingles([...people, ...others]);
+  const clusters = retypeProducts(reassignSingles([...people, ...others]));
   const entities: Entity[] = [];
   const ids = new Set<string>();
   const entityOf = new Map<Node, string>();
@@ -307,6 +307,28 @@ function reassignSingles(clusters: Cluster[]): Cluster[] {
     }
   }
   return clusters.filter((c) => c.nodes.length);
+}
+
+/**
+ * A "person" named by a company's own name and ordinary words ("Orvana Cloud", "Orvana Pay",
+ * when the story names "Orvana Systems") is one of its products.
+ */
+function retypeProducts(clusters: Cluster[]): Cluster[] {
+  const companies = new Set(
+    clusters
+      .filter((c) => c.type === 'ORG')
+      .flatMap((c) => c.nodes.filter((n) => n.words.length > 1 && ORG_HEADS.has(n.words[n.words.length - 1])))
+      .map((n) => n.words[0]),
+  );
+  for (const c of clusters) {
+    if (c.type !== 'PERSON') continue;
+    const product = c.nodes.every(
+      (n) =>
+        n.words.length >= 2 && companies.has(n.words[0]) && n.words.slice(1).every((w) => isCommonWord(w)),
+    );
+    if (product) c.type = 'PRODUCT';
+  }
+  return clusters;
 }
 
 /** The spelling most articles use, preferring full forms; ties go to the most frequent. */
