@@ -40,7 +40,10 @@ export interface Mention extends Span {
   type: EntityType;
   /** Exact source text of the span (the name only, without a title before it). */
   text: string;
-  /** Title or role written before the name in this mention ("Secretary of State"), if any. */
+  /**
+   * Title or role given to the person in this mention: before the name ("Secretary of State") or in
+   * apposition next to it ("…, the agency's medical director,").
+   */
   title?: string;
   /** Offset where `title` starts in the text (it ends at titleStart + title.length). */
   titleStart?: number;

@@ -168,4 +168,35 @@ describe('role findings', () => {
     });
     assert.equal(r.findings.filter((x) => x.kind === 'role').length, 0);
   });
+
+  it('reads roles in apposition, before or after the name, and compares them', () => {
+    const r = story({
+      'a.txt':
+        "Hospitals were busy, said Professor Ines Morrow, the health service's national medical director, on Monday.",
+      'b.txt': "Prof Ines Morrow, the health service's national medical director, says wards are open.",
+      'c.txt': 'Health service chief executive Professor Ines Morrow said wards were open.',
+    });
+    const a = r.articles[0].mentions.find((m) => m.text === 'Ines Morrow');
+    assert.equal(a?.title, "the health service's national medical director");
+    const f = r.findings.filter((x) => x.kind === 'role');
+    assert.deepEqual(
+      f.map((x) => [x.uri, x.text]),
+      [['c.txt', 'chief executive Professor']],
+    );
+  });
+
+  it('tells ministers apart by portfolio, and not by how the portfolio is worded', () => {
+    const r = story({
+      'a.txt': "Chile's Mines and Energy Minister Tomas Orrego said the plant would open.",
+      'b.txt': 'Energy Minister Tomas Orrego said the plant would open.',
+      'c.txt':
+        'Credit was pledged, according to the Minister of Trade and Industry, Tomas Orrego, on Friday.',
+      'd.txt': 'The Minister of Mines and Energy, Tomas Orrego, visited the site.',
+    });
+    const f = r.findings.filter((x) => x.kind === 'role');
+    assert.deepEqual(
+      f.map((x) => [x.uri, x.text]),
+      [['c.txt', 'Minister of Trade and Industry']],
+    );
+  });
 });

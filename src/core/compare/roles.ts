@@ -1,8 +1,26 @@
 import type { ArticleAnalysis, Entity, Finding, Mention, RelatedLocation } from '../model';
-import { ROLE_HEADS, TITLE_WORDS } from '../extract/lexicon';
+import { ROLE_HEADS, TITLE_WORDS, gazetteerType } from '../extract/lexicon';
 
 // Honorifics say nothing about an office; "former"/"acting" change its time, not the office.
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev']);
+// Academic and courtesy titles ("Professor", "Dr") are honorifics too.
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'prof',
+  'professor',
+]);
+// Offices told apart by their portfolio: "Energy Minister" is not the "Minister of Trade".
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+const FILLER = new Set(['of', 'and', 'the', 'for', 'a', 'an', 'its', 'their', '&']);
 const TIME_WORDS = new Set(['former', 'acting', 'interim', 'late', 'then']);
 
 // Gendered and spelling variants of one office.
@@ -35,6 +53,14 @@ interface Titled {
   /** The office: role words of the title, lower case ("deputy mayor", "city manager"). */
   office: string;
   head: string;
+  /** For ministers and secretaries, the words of the portfolio ("energy", "mines"). */
+  portfolio: Set<string>;
+}
+
+function sameOffice(a: Titled, b: Titled): boolean {
+  if (a.head !== b.head) return false;
+  if (!PORTFOLIO_HEADS.has(a.head) || !a.portfolio.size || !b.portfolio.size) return true;
+  return [...a.portfolio].some((w) => b.portfolio.has(w));
 }
 
 /**
@@ -53,28 +79,39 @@ export function compareRoles(articles: readonly ArticleAnalysis[], entities: rea
         if (o) titled.push({ article, mention, ...o });
       }
     }
+    // Group the titles by office; a title joins the first group whose office it is.
+    const groups: Titled[][] = [];
+    for (const t of titled) {
+      const g = groups.find((x) => sameOffice(x[0], t));
+      if (g) g.push(t);
+      else groups.push([t]);
+    }
+    const groupOf = new Map<Titled, string>();
+    groups.forEach((g, i) => g.forEach((t) => groupOf.set(t, String(i))));
     const articlesByHead = new Map<string, Set<string>>();
-    for (const t of titled)
-      articlesByHead.set(t.head, (articlesByHead.get(t.head) ?? new Set()).add(t.article.uri));
+    for (const t of titled) {
+      const key = groupOf.get(t)!;
+      articlesByHead.set(key, (articlesByHead.get(key) ?? new Set()).add(t.article.uri));
+    }
     if (articlesByHead.size < 2) continue;
     const seen = new Set<string>();
     for (const t of titled) {
-      const mine = articlesByHead.get(t.head)!;
+      const mine = articlesByHead.get(groupOf.get(t)!)!;
       // Flag the minority office: others agree on another office this source never uses.
       const others = [...articlesByHead.entries()].filter(
-        ([h, uris]) => h !== t.head && uris.size > mine.size && !uris.has(t.article.uri),
+        ([h, uris]) => h !== groupOf.get(t) && uris.size > mine.size && !uris.has(t.article.uri),
       );
-      if (!others.length || seen.has(`${t.article.uri}|${t.head}`)) continue;
-      seen.add(`${t.article.uri}|${t.head}`);
+      if (!others.length || seen.has(`${t.article.uri}|${groupOf.get(t)}`)) continue;
+      seen.add(`${t.article.uri}|${groupOf.get(t)}`);
       const related: RelatedLocation[] = titled
-        .filter((o) => others.some(([h]) => h === o.head))
+        .filter((o) => others.some(([h]) => h === groupOf.get(o)))
         .filter((o, i, all) => all.findIndex((x) => x.article.uri === o.article.uri) === i)
         .map((o) => ({
           uri: o.article.uri,
           ...titleSpan(o.mention),
           message: `called '${o.mention.title}' here`,
         }));
-      const consensus = titled.find((o) => o.head === others[0][0])!.mention.title;
+      const consensus = titled.find((o) => groupOf.get(o) === others[0][0])!.mention.title;
       findings.push({
         id: `role:${t.article.uri}:${t.mention.start}`,
         kind: 'role',
@@ -97,13 +134,15 @@ function titleSpan(m: Mention): { start: number; end: number; text: string } {
   return { start: m.start, end: m.end, text: m.text };
 }
 
-function office(title: string): { office: string; head: string } | undefined {
+function office(title: string): { office: string; head: string; portfolio: Set<string> } | undefined {
   const words = title
     .toLowerCase()
     .replace(/\./g, '')
-    .split(/\s+/)
-    .filter((w) => !TIME_WORDS.has(w) && !HONORIFICS.has(w));
-  const heads = words.filter((w) => ROLE_HEADS.has(w));
+    .split(/[\s,]+/)
+    // A possessor names whose office it is, not the office: "NHS England's", "Brazil's".
+    .filter((_w, i, all) => !all.slice(i).some((x) => /['’]s?$/.test(x)))
+    .filter((w) => w && !TIME_WORDS.has(w) && !HONORIFICS.has(w));
+  const heads = words.filter((w) => ROLE_HEADS.has(w) || w === 'executive');
   if (!heads.length) return undefined;
   const head = SYNONYMS[heads[heads.length - 1]] ?? heads[heads.length - 1];
   // The modifier right before the head distinguishes offices: "deputy mayor" vs "mayor", "fire chief" vs "police chief".
@@ -111,8 +150,19 @@ function office(title: string): { office: string; head: string } | undefined {
   const mod =
     i > 0 &&
     TITLE_WORDS.has(words[i - 1]) &&
-    /^(deputy|vice|city|county|fire|police|prime|foreign|chief|assistant|associate)$/.test(words[i - 1])
+    /^(deputy|vice|city|county|fire|police|prime|foreign|chief|assistant|associate|managing|medical)$/.test(
+      words[i - 1],
+    )
       ? words[i - 1]
       : '';
-  return { office: words.join(' '), head: mod ? `${mod} ${head}` : head };
+  const portfolio = new Set(
+    words.filter(
+      (w) =>
+        !FILLER.has(w) &&
+        !ROLE_HEADS.has(w) &&
+        !gazetteerType(w) &&
+        !/^(deputy|vice|chief|assistant|associate|junior|senior|state)$/.test(w),
+    ),
+  );
+  return { office: words.join(' '), head: mod ? `${mod} ${head}` : head, portfolio };
 }

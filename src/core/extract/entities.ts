@@ -25,6 +25,7 @@ import {
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 import { sequences } from './nameRuns';
+import { appositiveRoles } from './appositives';
 import { CALENDAR, resolvePending, retypeByUsage } from './entityContext';
 import type { Pending } from './entityContext';
 
@@ -63,6 +64,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   }
   resolvePending(ctx.text, pending, mentions, lower);
   retypeByUsage(ctx.text, mentions);
+  appositiveRoles(ctx.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
 }
@@ -151,6 +153,12 @@ function classifySequence(
     const m = mention(text, titled.name, 'PERSON');
     m.title = titled.title;
     m.titleStart = seq[0].start;
+    // "agency chief executive Professor Ana Ruiz": the office is written in lower case before the courtesy title.
+    const role = /^(dr|prof|professor)\.?$/i.test(titled.title) ? lowerRoleBefore(text, seq[0]) : undefined;
+    if (role) {
+      m.title = text.slice(role.start, seq[0].start + titled.title.length);
+      m.titleStart = role.start;
+    }
     return void out.push(m);
   }
   seq = trimTrailing(
@@ -382,9 +390,21 @@ function lowerRoleBefore(text: string, first: Token): { title: string; start: nu
   const from = Math.max(0, first.start - 80);
   const before = text.slice(from, first.start);
   // Modifiers and role on the same line or a wrapped one, never across a sentence end or a blank line.
-  const m = /((?:\p{Lu}[\p{L}'’-]*(?:[ \t]+|\r?\n(?![ \t]*\r?\n)))*)(\p{Ll}+)(?:[ \t]+|\r?\n)$/u.exec(before);
-  if (!m || !LOWER_ROLES.has(m[2])) return undefined;
-  return { title: (m[1] + m[2]).trim(), start: from + m.index };
+  // One lower-case modifier may come before the role: "chief executive", "finance minister".
+  const m =
+    /((?:\p{Lu}[\p{L}'’-]*(?:[ \t]+|\r?\n(?![ \t]*\r?\n)))*)((?:\p{Ll}+[ \t]+)?)(\p{Ll}+)(?:[ \t]+|\r?\n)$/u.exec(
+      before,
+    );
+  if (!m || !LOWER_ROLES.has(m[3])) return undefined;
+  // Capitalised words before a lower-case modifier name the employer, not the role, when no modifier ties them.
+  const modifier = m[2].trim();
+  if (
+    modifier &&
+    !TITLE_WORDS.has(modifier) &&
+    !/^(medical|national|chief|senior|deputy|general|managing|executive)$/.test(modifier)
+  )
+    return m[1] ? undefined : { title: m[3], start: from + m.index + m[1].length + m[2].length };
+  return { title: (m[1] + m[2] + m[3]).trim(), start: from + m.index };
 }
 
 /** In all-caps and title-case headlines only places from the gazetteer are told apart reliably. */

@@ -44,7 +44,7 @@ export const LOWER_ROLES = words(`
   spokesman spokeswoman spokesperson president secretary minister chief director professor coordinator
   head chairman chairwoman ambassador official adviser advisor aide analyst expert researcher lawyer
   attorney correspondent reporter writer founder ceo economist resident witness mayor governor senator
-  judge officer commander leader candidate activist historian scientist
+  judge officer commander leader candidate activist historian scientist executive
 `);
 
 /** Last words that make a name an organisation. */
