@@ -387,6 +387,8 @@ const UNIT: Record<string, [string, number]> = {
   months: ['years', 1 / 12],
   days: ['days', 1],
   years: ['years', 1],
+  // "a fifth", "two-thirds": the engine reads fractions as percentages.
+  fraction: ['percent', 100],
 };
 
 /** Whether the engine's value is the key's, after unit conversion (1% tolerance on numbers). */
@@ -403,6 +405,9 @@ function sameValue(k: KeyFigure, g: Figure): boolean {
   const unitOk = !unit || !g.unit || ['km', 'days', 'years', 'percent'].indexOf(unit) < 0 || g.unit === unit;
   if (Array.isArray(k.value))
     return Array.isArray(g.value) && one(k.value[0], g.value[0]) && one(k.value[1], g.value[1]) && unitOk;
+  // A year given as a part of it ("second half of 2028" → 2028-07…2028-12) is that year, made precise.
+  if (typeof k.value === 'string' && Array.isArray(g.value))
+    return g.value.every((v) => typeof v === 'string' && v.startsWith(k.value as string));
   return one(k.value, Array.isArray(g.value) ? undefined : g.value) && unitOk;
 }
 

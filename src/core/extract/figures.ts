@@ -1,35 +1,63 @@
 import type { ArticleContext, Figure, Span } from '../model';
 import { aboutOf } from './figures/about';
-import { matchDates, matchTimes } from './figures/dates';
+import { matchTimes } from './figures/clock';
+import { matchDates } from './figures/dates';
+import { blockFurniture } from './figures/furniture';
 import { hedgeAt } from './figures/hedges';
+import { matchTemperatures } from './figures/measures';
 import { blockNoise } from './figures/noise';
+import { matchPeriods, matchShiftedDates } from './figures/periods';
 import { matchArticleDurations, matchNumbers, matchOrdinals } from './figures/quantities';
 import type { Draft } from './figures/scan';
 import { Scan } from './figures/scan';
-import { matchFractions, matchVague } from './figures/vague';
+import { matchFractions, matchVague, matchVagueDurations } from './figures/vague';
 
 /** Runs every matcher over one sentence, most specific first: each claims its text. */
 function scanSentence(s: string, published: string | null): Draft[] {
   const scan = new Scan(s, published);
+  blockFurniture(scan);
   blockNoise(scan);
+  matchTemperatures(scan);
   matchTimes(scan);
+  matchPeriods(scan);
   matchDates(scan);
+  matchShiftedDates(scan);
   matchVague(scan);
   matchFractions(scan);
   matchArticleDurations(scan);
   matchNumbers(scan);
+  matchVagueDurations(scan);
   matchOrdinals(scan);
   return scan.drafts;
 }
 
-function toFigure(text: string, base: number, s: string, d: Draft): Figure {
+/**
+ * A sentence with the carriage returns of CRLF line ends removed, so that "1.2\r\nbn" reads like
+ * "1.2\nbn"; `at` maps an offset of the cleaned string back to the original.
+ */
+function withoutCarriageReturns(raw: string): { s: string; at: (i: number) => number } {
+  if (!raw.includes('\r')) return { s: raw, at: (i) => i };
+  const map: number[] = [];
+  let s = '';
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '\r' && raw[i + 1] === '\n') continue;
+    map.push(i);
+    s += raw[i];
+  }
+  map.push(raw.length);
+  return { s, at: (i) => map[i] };
+}
+
+function toFigure(text: string, base: number, s: string, at: (i: number) => number, d: Draft): Figure {
   const dateLike = d.kind === 'date' || d.kind === 'time';
   const hedge = d.qualifier !== undefined ? d.qualifier : hedgeAt(s, d.start, d.end, dateLike);
+  const start = base + at(d.start);
+  const end = base + at(d.end - 1) + 1;
   const figure: Figure = {
-    start: base + d.start,
-    end: base + d.end,
+    start,
+    end,
     kind: d.kind,
-    text: text.slice(base + d.start, base + d.end),
+    text: text.slice(start, end),
     value: d.value,
     unit: d.unit,
     qualifier: hedge ?? (d.vague ? null : 'exact'),
@@ -47,9 +75,9 @@ export function extractFigures(ctx: ArticleContext): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of ctx.sentences) {
     if (inside(sentence, ctx.boilerplate)) continue;
-    const s = ctx.text.slice(sentence.start, sentence.end);
+    const { s, at } = withoutCarriageReturns(ctx.text.slice(sentence.start, sentence.end));
     for (const d of scanSentence(s, ctx.published)) {
-      const figure = toFigure(ctx.text, sentence.start, s, d);
+      const figure = toFigure(ctx.text, sentence.start, s, at, d);
       if (!ctx.boilerplate.some((b) => figure.start < b.end && b.start < figure.end)) figures.push(figure);
     }
   }

@@ -1,5 +1,7 @@
-import { MONTHS, WEEKDAYS, ZONES } from './lexicon';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import type { Scan } from './scan';
+import type { Tense } from './tense';
+import { tenseAt, wordTense } from './tense';
 
 interface Ymd {
   y: number;
@@ -45,7 +47,8 @@ const MONTH_CONTEXT = new RegExp(
   'g',
 );
 const WEEKDAY_RE = new RegExp(`\\b(?:(last|next|this)\\s+)?${WEEKDAY}\\b`, 'g');
-const RELATIVE_DAY = /(?<!\bof\s)\b(today|yesterday|tomorrow|tonight)\b(?!['’]s)/gi;
+const RELATIVE_DAY =
+  /(?<!\bof\s)\b(?:(today|yesterday|tomorrow|tonight)\b(?!['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?|this\s+(?:morning|afternoon|evening)\b)/gi;
 const RELATIVE_PERIOD = /\b(last|next|this|earlier this|later this)\s+(year|month|week)\b/gi;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
@@ -57,12 +60,44 @@ function shiftYear(rel: string | undefined, pub: Ymd | null): number | null {
   return pub.y + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
 }
 
-/** Year of a month named without one: the most recent such month on or before publication. */
-function yearForMonth(month: number, pub: Ymd | null, rel: string | undefined): number | null {
+/** Position of a day on a line of months of 31 days: enough to order and measure gaps. */
+const position = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + d;
+
+/**
+ * Year of a month (or day) named without one: in a past-tense clause the last such month on or
+ * before publication, in a future one the next on or after it, otherwise the nearest to it (a
+ * "rise from April" in a January article is the coming April; the June floods in an October one
+ * are the last June).
+ */
+function yearForMonth(
+  month: number,
+  pub: Ymd | null,
+  rel: string | undefined,
+  tense: Tense,
+  day?: number,
+): number | null {
   const shifted = shiftYear(rel, pub);
   if (shifted !== null) return Number.isNaN(shifted) ? null : shifted;
   if (!pub) return null;
-  return pub.m !== undefined && month > pub.m ? pub.y - 1 : pub.y;
+  if (pub.m === undefined || (day === undefined && month === pub.m)) return pub.y;
+  const at = position(pub.y, pub.m, pub.d ?? 15);
+  const gap = (y: number) => position(y, month, day ?? 15) - at;
+  const [before, after] = gap(pub.y) <= 0 ? [pub.y, pub.y + 1] : [pub.y - 1, pub.y];
+  if (tense === 'past') return before;
+  if (tense === 'future') return after;
+  return gap(after) < -gap(before) ? after : before;
+}
+
+/**
+ * The tense that places a month: the clause's, except for a start date hung on a noun ("a pay rise
+ * from April", "fares starting in June"), which is read as the nearest such month.
+ */
+function monthTense(s: string, start: number, end: number): Tense {
+  const rel = /\b(next|last|this\s+coming|this\s+past)\s+$/i.exec(s.slice(0, start));
+  if (rel) return /^(?:next|this\s+coming)$/i.test(rel[1]) ? 'future' : 'past';
+  const nominal = /(\S+)\s+(?:from|starting(?:\s+in)?|effective|as\s+of)\s+$/i.exec(s.slice(0, start));
+  if (nominal && !wordTense(nominal[1])) return null;
+  return tenseAt(s, start, end);
 }
 
 function addDate(scan: Scan, start: number, end: number, ymd: Ymd | null) {
@@ -74,15 +109,17 @@ function matchDayDates(scan: Scan, pub: Ymd | null): void {
     const month = monthOf(m[2]);
     const day = +m[3];
     if (day < 1 || day > 31) return;
-    const year = m[4] ? +m[4] : yearForMonth(month, pub, m[5]);
-    addDate(scan, m.index, m.index + m[0].length, year === null ? null : { y: year, m: month, d: day });
+    const end = m.index + m[0].length;
+    const year = m[4] ? +m[4] : yearForMonth(month, pub, m[5], monthTense(scan.s, m.index, end), day);
+    addDate(scan, m.index, end, year === null ? null : { y: year, m: month, d: day });
   });
   scan.each(DAY_MONTH, (m) => {
     const day = +m[2];
     const month = monthOf(m[3]);
     if (day < 1 || day > 31) return;
-    const year = m[4] ? +m[4] : yearForMonth(month, pub, m[5]);
-    addDate(scan, m.index, m.index + m[0].length, year === null ? null : { y: year, m: month, d: day });
+    const end = m.index + m[0].length;
+    const year = m[4] ? +m[4] : yearForMonth(month, pub, m[5], monthTense(scan.s, m.index, end), day);
+    addDate(scan, m.index, end, year === null ? null : { y: year, m: month, d: day });
   });
 }
 
@@ -94,23 +131,37 @@ function matchMonthDates(scan: Scan, pub: Ymd | null): void {
   for (let m = MONTH_CONTEXT.exec(scan.s); m; m = MONTH_CONTEXT.exec(scan.s)) {
     const start = m[1] ? m.index + m[0].indexOf(m[1]) : m.index + m[0].lastIndexOf(m[2]);
     const month = monthOf(m[2]);
-    const year = yearForMonth(month, pub, m[3]);
-    addDate(scan, start, m.index + m[0].length, year === null ? null : { y: year, m: month });
+    const end = m.index + m[0].length;
+    const year = yearForMonth(month, pub, m[3], monthTense(scan.s, start, end));
+    addDate(scan, start, end, year === null ? null : { y: year, m: month });
   }
 }
 
-const FUTURE =
-  /\b(?:will|shall|going to|set to|expected to|due to|scheduled|plans? to|upcoming|to be held)\b/i;
-const SPEECH_BEFORE =
-  /\b(?:said|say|says|told|stated|announced|added|wrote|briefing|statement|reporters)\b[\w\s]{0,16}$/i;
+/** A weekday closing a span of time: "until Sunday", "to 0700 GMT Sunday", "till 7 a.m. on Sunday". */
+const UNTIL =
+  /\b(?:until|till|through|to)\s+(?:\d{1,2}(?:[:.]?\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s*(?:\(?[A-Z]{2,4}\)?\s+)?)?(?:on\s+)?$/i;
 
-/** Days from publication to a weekday: the nearest on or before it, or on or after it for the future. */
-function weekdayOffset(s: string, index: number, target: number, pubDay: number, rel: string | undefined) {
+/**
+ * The tense of a span closed by "until": the verb just before it says whether the span is over
+ * ("lasted until Sunday") or still running ("runs until Sunday", the default).
+ */
+function untilTense(before: string): Tense {
+  const words = (before.match(/[A-Za-z'’]+/g) ?? []).slice(-3);
+  const marks = words.map(wordTense).filter((t) => t);
+  return marks.length ? marks[marks.length - 1] : 'future';
+}
+
+/**
+ * Days from publication to a weekday: the nearest on or before it, or on or after it when the
+ * clause is in the future or the day closes a span that is still running ("runs until Sunday").
+ */
+function weekdayOffset(scan: Scan, index: number, end: number, target: number, pubDay: number, rel?: string) {
   if (rel === 'last') return -(((pubDay - target + 6) % 7) + 1);
   if (rel === 'next') return ((target - pubDay + 6) % 7) + 1;
-  const before = s.slice(0, index);
-  const future = FUTURE.test(before) && !SPEECH_BEFORE.test(before);
-  return future ? (target - pubDay + 7) % 7 : -((pubDay - target + 7) % 7);
+  const before = scan.s.slice(0, index);
+  const until = UNTIL.exec(before);
+  const tense = until ? untilTense(before.slice(0, until.index)) : tenseAt(scan.s, index, end);
+  return tense === 'future' ? (target - pubDay + 7) % 7 : -((pubDay - target + 7) % 7);
 }
 
 export function pubDate(pub: Ymd | null): Date | null {
@@ -128,14 +179,16 @@ function matchRelativeDays(scan: Scan, pub: Ymd | null): void {
   const date = pubDate(pub);
   scan.each(WEEKDAY_RE, (m) => {
     const target = WEEKDAYS.indexOf(m[2].toLowerCase());
-    const value = date ? addDays(date, weekdayOffset(scan.s, m.index, target, date.getUTCDay(), m[1])) : null;
+    const end = m.index + m[0].length;
+    const offset = date ? weekdayOffset(scan, m.index, end, target, date.getUTCDay(), m[1]) : 0;
+    const value = date ? addDays(date, offset) : null;
     const start = m[1] === 'this' ? m.index + m[0].length - m[2].length : m.index;
-    scan.add({ start, end: m.index + m[0].length, kind: 'date', value, unit: null });
+    scan.add({ start, end, kind: 'date', value, unit: null });
   });
   scan.each(RELATIVE_DAY, (m) => {
-    // "USA Today" and other names
-    if (/\S\s+[A-Z][A-Za-z]*\s+$/.test(scan.s.slice(0, m.index))) return;
-    const word = m[1].toLowerCase();
+    // "USA Today" and other names: a capitalised "Today" after a capitalised word.
+    if (/^[A-Z]/.test(m[0]) && /[A-Z][A-Za-z]*[ \t]+$/.test(scan.s.slice(0, m.index))) return;
+    const word = (m[1] ?? 'today').toLowerCase();
     const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     scan.add({
       start: m.index,
@@ -181,38 +234,4 @@ export function matchDates(scan: Scan): void {
   matchMonthDates(scan, pub);
   matchRelativePeriods(scan, pub);
   matchRelativeDays(scan, pub);
-}
-
-const ZONE = `(${Object.keys(ZONES).join('|')}|ET|PT|CT)`;
-const CLOCK_12 = new RegExp(
-  `\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?(?:\\s+\\(?${ZONE}\\b\\)?)?`,
-  'gi',
-);
-const CLOCK_24 = new RegExp(`\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?\\b(?:\\s+\\(?${ZONE}\\b\\)?)?`, 'g');
-
-/** Daylight/standard-agnostic zone names are read as the daylight variant of North American zones. */
-function zoneUnit(z: string | undefined): string | null {
-  if (!z) return null;
-  const upper = z.toUpperCase();
-  return upper in ZONES ? upper : null;
-}
-
-/** Finds clock times ("8:38 p.m. EDT", "14:05 GMT"); the value is "HH:MM", the unit the zone. */
-export function matchTimes(scan: Scan): void {
-  scan.each(CLOCK_12, (m) => {
-    let h = +m[1];
-    const min = m[2] ? +m[2] : 0;
-    if (h < 1 || h > 12 || min > 59) return;
-    if (m[3].toLowerCase() === 'p' && h < 12) h += 12;
-    if (m[3].toLowerCase() === 'a' && h === 12) h = 0;
-    const end = m.index + m[0].length;
-    scan.add({ start: m.index, end, kind: 'time', value: `${pad(h)}:${pad(min)}`, unit: zoneUnit(m[4]) });
-  });
-  scan.each(CLOCK_24, (m) => {
-    const h = +m[1];
-    const min = +m[2];
-    if (h > 23 || min > 59) return;
-    const end = m.index + m[0].length;
-    scan.add({ start: m.index, end, kind: 'time', value: `${pad(h)}:${pad(min)}`, unit: zoneUnit(m[3]) });
-  });
 }

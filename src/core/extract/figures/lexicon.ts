@@ -50,8 +50,10 @@ export const SCALE_ABBREVS: Record<string, number> = {
   mln: 1e6,
   b: 1e9,
   bn: 1e9,
+  bln: 1e9,
   tn: 1e12,
   trn: 1e12,
+  trln: 1e12,
 };
 
 export const ORDINAL_WORDS: Record<string, number> = {

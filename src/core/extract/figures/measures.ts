@@ -1,4 +1,5 @@
 import type { FigureKind } from '../../model';
+import type { Scan } from './scan';
 
 /** A unit written after a number, with its normalised unit and factor. */
 export interface UnitMatch {
@@ -146,18 +147,50 @@ const DOLLAR_COUNTRY: Record<string, string> = {
   singapore: 'SGD',
 };
 const CURRENCY_SUFFIX =
-  /^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?)\b|^\s?(USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF)\b/;
+  /^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?|stg)\b|^\s?(USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF)\b/;
 
-/** Currency named after a number ("20 billion U.S. dollars", "5 million euros"); pounds need a scale. */
-export function readCurrencySuffix(rest: string, scaled: boolean): { length: number; unit: string } | null {
+/** A conversion in brackets after an amount ("38,800 pounds ($52,300)"): the amount is money. */
+const CONVERSION = /^\s*\(\s*(?:about\s+|around\s+|some\s+|~)?(?:[A-Z]{1,3})?[$€£¥]/;
+
+/**
+ * Currency named after a number ("20 billion U.S. dollars", "5 million euros", the wire's "1.2 bln
+ * stg"). Pounds are weight unless scaled, "sterling", followed by a conversion, or `money` says the
+ * clause is about pay or prices.
+ */
+export function readCurrencySuffix(
+  rest: string,
+  scaled: boolean,
+  money = false,
+): { length: number; unit: string } | null {
   const m = CURRENCY_SUFFIX.exec(rest);
   if (!m) return null;
   if (m[3]) return { length: m[0].length, unit: m[3] };
   const word = m[2].toLowerCase().replace(/\s+sterling$/, '');
-  if ((word.startsWith('pound') && !scaled && !/sterling/i.test(m[2])) || (word === 'won' && !scaled))
-    return null;
+  if (word === 'stg') return { length: m[0].length, unit: 'GBP' };
+  const poundMoney = scaled || money || /sterling/i.test(m[2]) || CONVERSION.test(rest.slice(m[0].length));
+  if ((word.startsWith('pound') && !poundMoney) || (word === 'won' && !scaled)) return null;
   const base = CURRENCY_NAMES[word.replace(/s$/, '')] ?? CURRENCY_NAMES[word];
   const country = m[1]?.toLowerCase();
   const unit = base === 'USD' && country && DOLLAR_COUNTRY[country] ? DOLLAR_COUNTRY[country] : base;
   return unit ? { length: m[0].length, unit } : null;
+}
+
+const TEMPERATURE =
+  /(?<![\w.,])(?:(minus)\s+|([-−]))?(\d{1,3}(?:\.\d+)?)(?:(?:\s?[°º]\s?|\s+degrees?\s+)(C|F|Celsius|Fahrenheit|centigrade)|([CF]))\b/gi;
+
+const WEATHER =
+  /\b(?:temperatures?|degrees|cold|colder|heat|hot|warm\w*|freez\w*|frost\w*|chill\w*|weather|thermometers?)\b/i;
+
+/** Temperatures ("-2C", "41°C", "minus 5 degrees Celsius", "100F"), in degrees Celsius. */
+export function matchTemperatures(scan: Scan): void {
+  scan.each(TEMPERATURE, (m) => {
+    const scale = (m[4] ?? m[5]).toUpperCase();
+    // A bare letter glued to the number ("-2C") must be upper-case, and needs a sign or talk of weather.
+    if (m[5] && (!/[CF]/.test(m[5]) || (!m[1] && !m[2] && !WEATHER.test(scan.s)))) return;
+    const sign = m[1] || m[2] ? -1 : 1;
+    const written = sign * +m[3];
+    const celsius = scale.startsWith('F') ? ((written - 32) * 5) / 9 : written;
+    const value = Number(celsius.toPrecision(12));
+    scan.add({ start: m.index, end: m.index + m[0].length, kind: 'other', value, unit: '°C' });
+  });
 }

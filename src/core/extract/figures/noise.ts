@@ -1,7 +1,7 @@
 import type { Scan } from './scan';
 
-/** Letter prefixes that may sit right before a number that is still a figure ("mid-2008", "US$3"). */
-const ALLOWED_PREFIX = /^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|USD|EUR|GBP)$/i;
+/** Letter prefixes that may sit right before a number that is still a figure ("mid-2008", "US$3", "Q3 2029"). */
+const ALLOWED_PREFIX = /^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|USD|EUR|GBP|Q)$/i;
 
 const NOISE: RegExp[] = [
   // phone numbers
@@ -26,7 +26,8 @@ export function blockNoise(scan: Scan): void {
   // numbers glued to letters after them that are not units ("3D", "4x4", "737MAX")
   scan.each(/\b\d+[A-Za-z]+\d*\w*/g, (m) => {
     const known =
-      /^\d+(?:st|nd|rd|th|s|bn|mn|mln|tn|trn|m|k|b|km|mi|ft|kg|lbs?|mph|kph|am|pm|a|p|yrs?|mins?|hrs?)$/i;
-    if (!known.test(m[0])) scan.block(m.index, m.index + m[0].length);
+      /^\d+(?:st|nd|rd|th|s|bn|bln|mn|mln|tn|trn|trln|m|k|b|km|mi|ft|kg|lbs?|mph|kph|am|pm|a|p|yrs?|mins?|hrs?)$/i;
+    // temperatures: "-2C", "100F"
+    if (!known.test(m[0]) && !/^\d+[CF]$/.test(m[0])) scan.block(m.index, m.index + m[0].length);
   });
 }

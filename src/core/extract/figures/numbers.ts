@@ -13,7 +13,7 @@ export interface NumberToken {
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
 const SCALE_WORD = /(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/y;
-const SCALE_ABBREV = /\s?(bn|mn|mln|tn|trn|m|k|b)\b/y;
+const SCALE_ABBREV = /\s?(bn|bln|mn|mln|tn|trn|trln|m|k|b)\b/y;
 const WORD = /[A-Za-z]+/y;
 
 /** Whether a character can continue a word (so a number next to it is part of a token like "G7"). */
@@ -43,7 +43,7 @@ export function readDigits(s: string, i: number, abbrev: 'all' | 'safe' | 'none'
     SCALE_ABBREV.lastIndex = end;
     const a = SCALE_ABBREV.exec(s);
     const key = a?.[1].toLowerCase();
-    if (a && key && (abbrev === 'all' || ['bn', 'mn', 'mln', 'tn', 'trn'].includes(key))) {
+    if (a && key && (abbrev === 'all' || ['bn', 'bln', 'mn', 'mln', 'tn', 'trn', 'trln'].includes(key))) {
       scale = key;
       value *= SCALE_ABBREVS[key];
       end += a[0].length;

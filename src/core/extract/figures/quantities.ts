@@ -44,7 +44,7 @@ function readRange(s: string, tok: NumberToken, currency: Num['currency']): Num 
 
 const YEAR_PREP =
   /\b(in|since|by|until|till|from|through|during|before|after|of|early|late|mid|around|circa|between|fiscal|spring|summer|autumn|fall|winter|season|end|start|beginning|middle)(?:\s+|-)$/i;
-const DETERMINER = /\b(the|a|an|its|his|her|their|our|this|that)\s+$/i;
+const DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s|\ws['’])\s+$/i;
 
 /** Whether a four-digit number reads as a year in its context ("in 2008", "a 2008 pact", "2008's"). */
 function isYear(s: string, n: Num): boolean {
@@ -146,7 +146,13 @@ function durationDraft(scan: Scan, n: Num, rest: string): Draft | null {
   };
 }
 
-function moneyDraft(n: Num, rest: string): Draft | null {
+/** Words of pay and prices before an amount: "pounds" after them are money, not weight. */
+const MONEY_CLAUSE =
+  /\b(?:salary|salaries|wages?|pay|paid|pays|earns?|earned|earning|costs?|costing|price[ds]?|worth|fined?|budget|fees?|funding|spend|spent|income|bonus|grant|loan|debt|compensation|pension|donated|raised|sold|bought)\b[^.;:]{0,60}$/i;
+
+const WEIGHT_CLAUSE = /\b(?:weigh\w*|lost|lose|losing|gain(?:ed|ing|s)?|heav\w+|light\w*)\b[^.;:]{0,30}$/i;
+
+function moneyDraft(n: Num, rest: string, before: string): Draft | null {
   if (n.currency)
     return {
       start: n.start - n.currency.length,
@@ -155,19 +161,41 @@ function moneyDraft(n: Num, rest: string): Draft | null {
       value: valueOf(n),
       unit: n.currency.unit,
     };
-  const suffix = readCurrencySuffix(rest, !!n.scale);
+  const money = MONEY_CLAUSE.test(before) && !WEIGHT_CLAUSE.test(before) && !/^\s+\w+\s+of\b/.test(rest);
+  const suffix = readCurrencySuffix(rest, !!n.scale, money);
   if (!suffix) return null;
   return { start: n.start, end: n.end + suffix.length, kind: 'money', value: valueOf(n), unit: suffix.unit };
 }
 
+const PERCENT = /^\s?(?:(%)|(percentage points?)\b|(percent|per\s?cent|pct)\b)/i;
+
+/** Extends a percentage to a range written with the unit twice: "10% to 15%", "3%-4%". */
+function percentRange(scan: Scan, d: Draft, lo: number): Draft {
+  const sep = RANGE_SEP.exec(scan.s.slice(d.end));
+  // "rose from 10% to 15%" is a change between two values, not a range.
+  if (!sep || /\bfrom\s+$/i.test(scan.s.slice(0, d.start))) return d;
+  const second = readNumber(scan.s, d.end + sep[0].length, 'none');
+  const unit = second && PERCENT.exec(scan.s.slice(second.end));
+  if (!second || !unit || !(second.value > lo) || (unit[2] ? 'percentage points' : 'percent') !== d.unit)
+    return d;
+  return { ...d, end: second.end + unit[0].length, value: [lo, second.value] };
+}
+
 function unitDraft(scan: Scan, n: Num): Draft | null {
   const rest = scan.s.slice(n.end);
-  const money = moneyDraft(n, rest);
+  const money = moneyDraft(n, rest, scan.s.slice(0, n.start));
   if (money) return money;
-  const pct = /^\s?(?:(%)|(percentage points?)\b|(percent|per\s?cent|pct)\b)/i.exec(rest);
+  const pct = PERCENT.exec(rest);
   if (pct) {
     const unit = pct[2] ? 'percentage points' : 'percent';
-    return { start: n.start, end: n.end + pct[0].length, kind: 'percent', value: valueOf(n), unit };
+    const draft: Draft = {
+      start: n.start,
+      end: n.end + pct[0].length,
+      kind: 'percent',
+      value: valueOf(n),
+      unit,
+    };
+    return n.hi === null ? percentRange(scan, draft, n.lo) : draft;
   }
   const duration = durationDraft(scan, n, rest);
   if (duration) return duration;
@@ -213,6 +241,15 @@ function readNum(scan: Scan, i: number): Num | null {
   const currency = readCurrencyPrefix(s.slice(Math.max(0, i - 5), i));
   const tok = readNumber(s, i, currency ? 'all' : 'safe');
   if (!tok) return null;
+  // "half a billion dollars", "a quarter of a million people"
+  const part =
+    !tok.digits && /^an?\s/i.test(s.slice(i))
+      ? /\b(?:an?\s+)?(half|quarter\s+of)\s+$/i.exec(s.slice(0, i))
+      : null;
+  if (part && tok.scale) {
+    tok.value *= /^half/i.test(part[1]) ? 0.5 : 0.25;
+    tok.start = part.index;
+  }
   const half = tok.scale ? null : /^\s+and\s+a\s+half\b/.exec(s.slice(tok.end));
   if (half) {
     tok.value += 0.5;
@@ -235,7 +272,7 @@ export function matchNumbers(scan: Scan): void {
 }
 
 const ARTICLE_DURATION =
-  /\b(?:(an?)|(half)\s+a|(?:a\s+)?(quarter)(?:\s+of\s+a)?)\s+(decade|century|year|month|week|day)\b(\s+ago\b)?/gi;
+  /\b(?:(an?)|(half)\s+an?|(?:a\s+)?(quarter)(?:\s+of\s+an?)?)\s+(decade|century|year|month|week|day|hour)\b(\s+and\s+a\s+half\b)?(\s+ago\b)?/gi;
 const DURATION_CONTEXT =
   /\b(?:for|within|than|over|nearly|almost|about|around|roughly|some|past|last|least|to|under)\s+$/i;
 
@@ -244,22 +281,40 @@ export function matchArticleDurations(scan: Scan): void {
   scan.each(ARTICLE_DURATION, (m) => {
     const unitWord = m[4].toLowerCase();
     const before = scan.s.slice(0, m.index);
-    if (m[1] && !m[5] && !/^(?:decade|century)$/.test(unitWord) && !DURATION_CONTEXT.test(before)) return;
-    const count = m[2] ? 0.5 : m[3] ? 0.25 : 1;
+    const plain = !m[5] && !m[6] && !/^(?:decade|century)$/.test(unitWord);
+    if (m[1] && plain && !DURATION_CONTEXT.test(before)) return;
+    const count = (m[2] ? 0.5 : m[3] ? 0.25 : 1) + (m[5] ? 0.5 : 0);
     const [unit, factor] = durationUnit(unitWord);
     const end = m.index + m[0].length;
-    if (m[5])
+    if (m[6])
       scan.add({ start: m.index, end, kind: 'date', value: agoDate(scan, count * factor, unit), unit: null });
     else scan.add({ start: m.index, end, kind: 'duration', value: round(count * factor), unit });
   });
 }
 
 const ORDINAL = new RegExp(`\\b(${Object.keys(ORDINAL_WORDS).join('|')})\\b`, 'gi');
+/** Compounds in which an ordinal word ranks nothing: "third-party", "first-hand", "second-rate". */
+const ORDINAL_IDIOM = /^-(?:party|parties|hand|rate|class|guess|person|string|degree|generation|gen)\b/i;
+const ORDINAL_DETERMINER =
+  /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|each|every|whose)|\w['’]s|\ws['’])\s+$/i;
+/** Ranking verbs before a bare ordinal: "finished third", "ranked second". */
+const RANKING =
+  /\b(?:finish(?:ed|es|ing)?|came|comes?|placed?|rank(?:ed|s|ing)?|stood|is|was|are|were|be|been)\s+$/i;
+/** Nouns after a bare ordinal that count occurrences: "for second time", "first day", "third round". */
+const OCCURRENCE =
+  /^(?:[\s-]+(?:times?|round|day|week|month|year|quarter|half|place|term|leg|stage|phase|attempt|wave|season|game|match|edition|anniversary|consecutive|straight|successive|largest|biggest|highest|lowest)|-[a-z]+est)\b/i;
 
-/** Ordinals written as words ("third", "first"). */
+/**
+ * Ordinals written as words ("third", "first"). Without a determiner, a ranking verb or a noun of
+ * occurrence, "first" means "initial" or "at first" ("first light", "first production", "First, …").
+ */
 export function matchOrdinals(scan: Scan): void {
   scan.each(ORDINAL, (m) => {
     const end = m.index + m[0].length;
+    const after = scan.s.slice(end);
+    const before = scan.s.slice(0, m.index);
+    if (ORDINAL_IDIOM.test(after)) return;
+    if (!ORDINAL_DETERMINER.test(before) && !RANKING.test(before) && !OCCURRENCE.test(after)) return;
     scan.add({ start: m.index, end, kind: 'ordinal', value: ORDINAL_WORDS[m[1].toLowerCase()], unit: null });
   });
 }

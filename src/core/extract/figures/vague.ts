@@ -1,4 +1,5 @@
 import { SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from './lexicon';
+import { durationUnit } from './measures';
 import type { Scan } from './scan';
 
 const PLURAL_BASE: Record<string, number> = {
@@ -102,8 +103,15 @@ const FRACTION_WORDS: Record<string, number> = {
   eighth: 8,
   tenth: 10,
 };
-const FRACTION =
-  /\b(one|two|three|four|five|a)[\s-](half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\b|\bhalf(?=\s+(?:of|the|all|its|their|his|her)\b)|\b(one|two|three|four|five|\d+)\s+(?:in|out of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi;
+const NUMERATOR = `(?:one|two|three|four|five|six|seven|eight|nine|\\d+)`;
+const FRACTION = new RegExp(
+  `\\b(one|two|three|four|five|a)[\\s-](half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|his|her)\\b)|\\b(${NUMERATOR})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b`,
+  'gi',
+);
+/** A hedge or a comparison that makes "a third" a fraction without "of" ("around a third", "a fifth less"). */
+const FRACTION_BEFORE =
+  /\b(?:about|around|roughly|nearly|almost|some|over|under|only|barely|just|than|by|approximately|close\s+to)\s+$/i;
+const FRACTION_AFTER = /^\s+(?:less|more|fewer|lower|higher|smaller|larger|bigger|cheaper|of)\b/i;
 
 function wordValue(w: string): number {
   const lower = w.toLowerCase();
@@ -123,10 +131,21 @@ export function matchFractions(scan: Scan): void {
     const after = scan.s.slice(end);
     let value: number;
     if (m[3]) value = wordValue(m[3]) / wordValue(m[4]);
-    else if (!m[1]) value = 0.5;
-    else {
+    else if (!m[1]) {
+      // "the second half of the match" is a period, not a share.
+      if (/\b(?:first|second|1st|2nd|latter|other)\s+$/i.test(scan.s.slice(0, m.index))) return;
+      value = 0.5;
+    } else {
       const num = wordValue(m[1]);
-      if (num === 1 && !/^\s+of\b/i.test(after)) return;
+      const before = scan.s.slice(0, m.index);
+      // "a quarter of a million" is a number, read with the other numbers.
+      if (
+        /^\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion|hour|day|week|month|year|decade|century)\b/i.test(
+          after,
+        )
+      )
+        return;
+      if (num === 1 && !FRACTION_AFTER.test(after) && !FRACTION_BEFORE.test(before)) return;
       value = num / denominator(m[2]);
     }
     if (!Number.isFinite(value) || value <= 0 || value > 1) return;
@@ -139,6 +158,35 @@ export function matchFractions(scan: Scan): void {
       value: pct,
       unit: 'percent',
       tail: of ? end + of[0].length : end,
+    });
+  });
+}
+
+const TIME_UNITS = '(hours|days|weeks|months|years|decades)';
+/** Time told without a number: "for weeks", "within hours", "take us months", "weeks of talks", "years later". */
+const VAGUE_DURATION = new RegExp(
+  `\\b(?:(?:for|within|over|after|lasting|spent|spend|spends)\\s+|(?:takes?|took|taken|taking)\\s+(?:(?:us|them|him|her|it|me|you)\\s+)?)${TIME_UNITS}\\b|(?<!\\b(?:the|recent|coming|past|last|next|few|several|many|those|these|its|their|his|her|of|for|in)\\s+)\\b${TIME_UNITS}\\s+(ago|later|earlier)\\b|(?:^|\\b(?:after|following|amid|despite|with|through)\\s+)${TIME_UNITS}\\s+of\\b`,
+  'gi',
+);
+
+/** Durations with no number, which only say the order of magnitude: vague, with no value. */
+export function matchVagueDurations(scan: Scan): void {
+  scan.each(VAGUE_DURATION, (m) => {
+    const word = (m[1] ?? m[2] ?? m[4]).toLowerCase();
+    const start = m.index + m[0].toLowerCase().search(word);
+    const ago = m[3]?.toLowerCase() === 'ago';
+    const end = ago ? m.index + m[0].length : start + word.length;
+    const [unit] = durationUnit(word);
+    const tail = m[3] || m[4] ? m.index + m[0].length : end;
+    scan.add({
+      start,
+      end,
+      kind: ago ? 'date' : 'duration',
+      value: null,
+      unit: ago ? null : unit,
+      vague: true,
+      qualifier: null,
+      tail,
     });
   });
 }
