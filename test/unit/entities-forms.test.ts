@@ -89,6 +89,27 @@ describe('entity forms: regions, emphasis, repeated heads', () => {
   });
 });
 
+describe('entity forms: places and leaders', () => {
+  it('does not read a possessive after a comma as the place a name is in', () => {
+    const t = typed('Officials met Ramon Ibarra, Salta’s mining secretary, on Monday.');
+    assert.ok(t.includes('PERSON:Ramon Ibarra'), t.join(', '));
+  });
+
+  it('reads a name before "administration" as a leader, even when a town has that name', () => {
+    const t = typed('Critics said the Obama administration had done little.');
+    assert.ok(t.includes('PERSON:Obama'), t.join(', '));
+  });
+
+  it('finds regions of other countries and does not take the first word of a headline for a town', () => {
+    const t = typed(
+      'Floods hit Minas Gerais and Lower Saxony.\n\nNokia Cuts Jobs In Finland As Sales Fall\n',
+    );
+    assert.ok(t.includes('GPE:Minas Gerais'), t.join(', '));
+    assert.ok(t.includes('GPE:Lower Saxony'), t.join(', '));
+    assert.ok(!t.includes('GPE:Nokia'), t.join(', '));
+  });
+});
+
 describe('entity types across the story', () => {
   it('reads a company name with ordinary words after it as a product', () => {
     const story = analyzeStory([

@@ -165,7 +165,8 @@ function classifySequence(
     text,
     seq.filter((t) => !/^\p{N}/u.test(t.text)),
   );
-  const placeAfter = /^,\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(
+  // "Hernán Ruiz, Jujuy's mining secretary": a possessive after the comma starts an apposition, not a place.
+  const placeAfter = /^,\s*([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)(?!['’]s\b)/u.exec(
     text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 30),
   );
   const gazSeq = gazetteerType(spanText(text, seq));
@@ -416,7 +417,8 @@ function gazetteerPlaces(tokens: readonly Token[]): Mention[] {
       if (win.length < n) continue;
       const name = win.map((t) => t.text).join(' ');
       // A dateline opens with its city: "HOUSTON (Wire) -".
-      const type = gazetteerType(name) ?? GPE_ACRONYMS[name] ?? (i === 0 && isCity(name) ? 'GPE' : undefined);
+      const dateline = i === 0 && win.every((t) => t.allCaps) && isCity(name);
+      const type = gazetteerType(name) ?? GPE_ACRONYMS[name] ?? (dateline ? 'GPE' : undefined);
       if (type) {
         out.push({ entity: '', type, text: name, start: win[0].start, end: win[n - 1].end });
         i += n - 1;

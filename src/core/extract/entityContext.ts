@@ -20,6 +20,7 @@ export const CALENDAR =
 const SPEECH_AFTER =
   /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
 const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
+const LEADER_AFTER = /^\s+(administration|government|presidency|era|campaign|cabinet)\b/i;
 const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
 
 export function resolvePending(
@@ -43,7 +44,9 @@ export function resolvePending(
     const key = fold(p.token.text);
     if (CALENDAR.test(key)) continue;
     let type: EntityType | undefined;
-    if (places.has(key)) type = 'GPE';
+    // "the Obama administration", "the Lula government": a leader's name, whatever else it may be.
+    if (LEADER_AFTER.test(p.after) && /\bthe\s+$/i.test(p.before)) type = 'PERSON';
+    else if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
     // A misspelt surname of someone the article names: "Solbaken" after "Ingrid Solbakken".
     else if (
@@ -61,7 +64,7 @@ export function resolvePending(
     else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
     else if (
       PLACE_BEFORE.test(p.before) ||
-      gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(p.after)?.[1] ?? '') === 'GPE'
+      gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)(?!['’]s\b)/u.exec(p.after)?.[1] ?? '') === 'GPE'
     )
       type = 'GPE';
     else if (SPEECH_BEFORE.test(p.before)) type = 'ORG';
@@ -91,7 +94,7 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
       /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
         after,
       );
-    if (theBefore || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
+    if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
   }
   for (const m of mentions)
     if (m.type === 'PERSON' && orgLike.has(m.text.replace(/\s+/g, ' '))) m.type = 'ORG';

@@ -206,15 +206,39 @@ export const FUNCTION_WORDS = words(`
   top senior former new last next first earlier later today yesterday tomorrow
 `);
 
-const gpeSet = new Set(gazetteer.gpe.map((g) => g.toLowerCase()));
-const norpSet = new Set(gazetteer.norp.flatMap((n) => n.split(/,\s*/)).map((n) => n.toLowerCase()));
-const commonSet = new Set(gazetteer.common);
-const citySet = new Set(gazetteer.cities.map((c) => c.toLowerCase()));
+// Gazetteer names compare case-insensitively; the data holds both "Córdoba" and "Cordoba".
+const placeKey = (name: string) => name.toLowerCase();
+const keySet = (names: readonly string[]) => new Set(names.map(placeKey));
 
-/** Whether a name is a city of 100,000 people or more: weak evidence, since many are also surnames. */
+const gpeSet = keySet(gazetteer.gpe);
+const regionSet = keySet(gazetteer.regions);
+const norpSet = new Set(gazetteer.norp.flatMap((n) => n.split(/,\s*/)).map(placeKey));
+const commonSet = new Set(gazetteer.common);
+const citySet = keySet(gazetteer.cities);
+const townSet = keySet(gazetteer.towns);
+const weakRegionSet = keySet(gazetteer.weakRegions);
+
+/**
+ * Whether a name is a place that the gazetteer knows only as weak evidence, after what the article
+ * itself says: a city of 100,000 people or more ("Jackson", "Reading"), a smaller town, or a region
+ * that is also a person's name ("Kent", "Mendoza"). A region that is also a common word ("Meta",
+ * "Eastern", "Delta") is not: capitalised alone, it names a company or starts a name far more often.
+ */
 export function isCity(name: string): boolean {
-  return citySet.has(name.toLowerCase());
+  const key = placeKey(name);
+  if (citySet.has(key) || townSet.has(key)) return true;
+  return weakRegionSet.has(key) && !key.split(/[\s-]+/).every((w) => isCommonWord(w));
 }
+
+/**
+ * Whether a name is a state, province, region or county of some country (CLDR subdivisions):
+ * "Minas Gerais", "Bavaria", "Greater Manchester", and the weak ones ("Kent", "Delta") too.
+ */
+export function isRegion(name: string): boolean {
+  const key = placeKey(name);
+  return regionSet.has(key) || weakRegionSet.has(key);
+}
+
 // The list is ordered by frequency; the top of it holds the everyday words, not names.
 const veryCommonSet = new Set(gazetteer.common.slice(0, 2500));
 
@@ -224,10 +248,13 @@ export function isVeryCommonWord(word: string): boolean {
   return veryCommonSet.has(w) || FUNCTION_WORDS.has(w);
 }
 
-/** Place or nationality from the gazetteer, by name (case-insensitive). */
+/**
+ * Place or nationality from the gazetteer, by name (case-insensitive): countries,
+ * capitals, US states and the regions whose names are nothing else ("Jujuy", "West Yorkshire").
+ */
 export function gazetteerType(name: string): EntityType | undefined {
-  const key = name.toLowerCase();
-  if (gpeSet.has(key)) return 'GPE';
+  const key = placeKey(name);
+  if (gpeSet.has(key) || regionSet.has(key)) return 'GPE';
   if (norpSet.has(key)) return 'NORP';
   // Plural nationalities: "Mexicans", "Americans".
   if (key.endsWith('s') && norpSet.has(key.slice(0, -1))) return 'NORP';
