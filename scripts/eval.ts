@@ -102,6 +102,7 @@ const METRICS = [
   'planted problems found',
   'name_spelling findings correct',
   'consistent pairs not flagged',
+  'findings on a planted problem (precision)',
 ] as const;
 type Metric = (typeof METRICS)[number];
 const overall = new Map<Metric, Ratio>(METRICS.map((m) => [m, new Ratio()]));
@@ -322,6 +323,20 @@ function evaluate(keyPath: string): Map<Metric, Ratio> {
           `  ${hit ? 'FOUND ' : elsewhere ? 'FOUND*' : 'MISSED'} ${p.kind} ${p.id} "${p.text.replace(/\s+/g, ' ')}"`,
         );
       }
+    }
+    // Every warning or error should sit on a planted problem or one of its related spans; information
+    // (an updated count, a translation) may sit anywhere. Spinner damage ("artifacts") is not counted.
+    for (const x of story.findings.filter((y) => y.severity === 'warning' || y.severity === 'error')) {
+      const ok = expected.some(
+        (e) =>
+          e.f === x.uri &&
+          ((x.start <= e.end && e.start <= x.end) ||
+            (x.text.length >= 4 && texts.get(e.f)!.slice(e.start, e.end).includes(x.text))),
+      );
+      if (!r('findings on a planted problem (precision)').add(ok))
+        log.push(
+          `  unplanned ${x.kind} ${x.severity} ${x.uri.split('/').pop()} "${x.text.replace(/\s+/g, ' ').slice(0, 40)}": ${x.message.slice(0, 110)}`,
+        );
     }
     for (const x of story.findings.filter((y) => y.kind === 'name_spelling')) {
       const ok = expected.some(

@@ -26,6 +26,12 @@ function sameUnit(a: Figure, b: Figure): boolean {
 
 const intersects = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x));
 
+/** The years a figure is about: those its sentence names, else the year of its article. */
+function yearsOf(i: FigureInfo): Set<string> {
+  if (i.years.size) return i.years;
+  return new Set(i.article.published ? [i.article.published.slice(0, 4)] : []);
+}
+
 /** Whether two figures plausibly measure the same thing. */
 function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   const fa = a.figure;
@@ -35,8 +41,12 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (a.article === b.article && a.sentence === b.sentence) return false;
   if (a.change || b.change || a.rate !== b.rate) return false;
   if ((a.frame === 'term') !== (b.frame === 'term')) return false;
-  if (fa.kind !== 'date' && a.years.size && b.years.size && !intersects(a.years, b.years).length)
-    return false;
+  // A figure of an explicitly earlier year ("a €561m fine in 2023") is another fact than one of the
+  // story's own time; a figure without a year belongs to the year its article was published.
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
+  if (fa.kind !== 'date' && ya.size && yb.size && !intersects(ya, yb).length) return false;
+  // "for every one tonne": a unit amount is a denominator, not a measurement.
+  if (fa.kind === 'other' && (fa.value === 1 || fb.value === 1)) return false;
   const entities = a.entities.size && b.entities.size ? intersects(a.entities, b.entities).length : -1;
   // An age meets only the date its thing began ("opened in 2013"), in the same article or about a shared entity.
   if (a.derived || b.derived) {
@@ -50,12 +60,24 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   }
   // Different places mean different facts; different actors only ask for more shared words.
   if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
-  const needed = entities === 0 ? 2 : 1;
+  // Stories circle one actor: a shared entity says little, two shared words are needed; an age
+  // names only its thing ("the 13-year-old accord").
+  // Durations of a named thing ("the Merida Initiative's 13 years") need only that name in common.
+  const named =
+    fa.kind === 'duration' &&
+    intersects(a.entities, b.entities).some((e) => /^(law|event|product|fac):/.test(e));
+  const needed = a.frame === 'age' || b.frame === 'age' || named ? 1 : 2;
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
   const heads = fa.kind === 'count' && fa.unit && fb.unit ? [stem(fa.unit), stem(fb.unit)] : [];
   const shared = intersects(a.about, b.about).filter((w) => !heads.includes(w)).length;
+  // A bare year against a day named without one ("since 2008" / "today") is background against news.
+  const bareYear = (f: Figure) => typeof f.value === 'string' && f.value.length === 4;
+  const yearless = (f: Figure) => !/\d{4}/.test(f.text);
+  if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
+  // Two figures of one article are two facts unless they are told in nearly the same words.
+  if (a.article === b.article && !named && shared < 0.5 * Math.min(a.about.size, b.about.size)) return false;
   return shared >= needed;
 }
 
@@ -209,7 +231,7 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
     }
   }
   for (const { a, b, severity } of pairs) {
-    if (!severity) continue;
+    if (!severity || knownToBoth(a, b, infos)) continue;
     const [older, newer] = (dayOf(a) ?? '') <= (dayOf(b) ?? '') ? [a, b] : [b, a];
     if (isUpdate(older, newer, pairs)) {
       entry(a, 'info').updates.push(b);
@@ -222,6 +244,28 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
   return [...pending.values()]
     .map((p) => (p.others.length ? toFinding(p) : toUpdate(p)))
     .sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+}
+
+/**
+ * Whether one source also gives the other's value, as another figure of the same kind: "$2.5bn"
+ * against "$600m" when both articles name both amounts are two facts (a total and a part), not a clash.
+ */
+function knownToBoth(a: FigureInfo, b: FigureInfo, infos: readonly FigureInfo[]): boolean {
+  if (a.article === b.article) return false;
+  const gives = (article: FigureInfo['article'], value: FigureInfo) =>
+    infos.some(
+      (o) =>
+        o.article === article &&
+        o !== a &&
+        o !== b &&
+        !o.derived &&
+        o.figure.kind === value.figure.kind &&
+        sameUnit(o.figure, value.figure) &&
+        !o.figure.vague &&
+        o.figure.value !== null &&
+        clash(o.figure, value.figure) === null,
+    );
+  return gives(a.article, b) || gives(b.article, a);
 }
 
 /**
