@@ -251,7 +251,8 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
  * against "$600m" when both articles name both amounts are two facts (a total and a part), not a clash.
  */
 function knownToBoth(a: FigureInfo, b: FigureInfo, infos: readonly FigureInfo[]): boolean {
-  if (a.article === b.article) return false;
+  // Every source of a story names its days: a timeline is compared event by event, not by value.
+  if (a.article === b.article || a.figure.kind === 'date' || a.figure.kind === 'time') return false;
   const gives = (article: FigureInfo['article'], value: FigureInfo) =>
     infos.some(
       (o) =>
