@@ -19,7 +19,7 @@ describe('editing', () => {
     const { document } = await openArticle(edited);
     const before = dateFinding(other);
     assert.ok(before?.files.includes('03-newspulse-hub.txt'), `05 date finding: ${JSON.stringify(before)}`);
-    assert.match(dateFinding(edited)?.message ?? '', /Tuesday, March 11 (2025-03-11) here/);
+    assert.match(dateFinding(edited)?.message ?? '', /Tuesday, March 11 \(2025-03-11\) here/);
 
     // 03 now dates the council session as 05 does: 05 no longer disagrees with 03.
     const session = rangeOf(document, 'emergency session on Tuesday, March 11');
@@ -37,7 +37,7 @@ describe('editing', () => {
       () => ({ edited: dateFinding(edited), other: dateFinding(other) }),
     );
     assert.doesNotMatch(after.message, /03-newspulse-hub/);
-    assert.doesNotMatch(dateFinding(edited)?.message ?? '', /Tuesday, March 11 (2025-03-11) here/);
+    assert.doesNotMatch(dateFinding(edited)?.message ?? '', /Tuesday, March 11 \(2025-03-11\) here/);
 
     await closeAll();
     await waitFor('05 to disagree with 03 again once the edit is reverted', () =>
