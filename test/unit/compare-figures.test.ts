@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ArticleAnalysis, Finding } from '../../src/core/model';
 import { compareFigures } from '../../src/core/compare/figures';
+import { analyzeStory } from '../../src/core';
 import { analysisOf } from './figures-helpers';
 
 function compare(...texts: string[]): Finding[] {
@@ -210,6 +211,58 @@ describe('compareFigures', () => {
       ).map((f) => f.message),
       [],
     );
+  });
+
+  describe('figures of one story that are different facts', () => {
+    it('does not compare a total and a part that both sources give', () => {
+      assert.deepEqual(
+        compare(
+          'The partners will invest $2.5 billion, including $600 million for the refinery.',
+          'The $600 million refinery is part of a $2.5 billion investment by the partners.',
+        ).map((f) => f.message),
+        [],
+      );
+    });
+
+    it('does not compare an amount of an explicitly earlier year with the story’s own', () => {
+      assert.deepEqual(
+        compare(
+          'Regulators fined the company €1.84 billion for abusing its position.',
+          'In 2023 regulators fined the company €561 million for abusing its position.',
+        ).map((f) => f.message),
+        [],
+      );
+    });
+
+    it('gives each count of a sentence the organisation written nearest to it', () => {
+      const numeric = (a: string, b: string) =>
+        analyzeStory([
+          { uri: 'a.txt', text: a },
+          { uri: 'b.txt', text: b },
+        ]).findings.filter((f) => f.kind === 'numeric');
+      const a =
+        'Northgate Health Trust postponed 2,300 appointments, while Eastfield Health Trust postponed 1,240 appointments.';
+      assert.deepEqual(numeric(a, 'Eastfield Health Trust postponed 1,240 appointments on Tuesday.'), []);
+      // The same sentence with Eastfield's own count changed is a clash, at Eastfield's count.
+      assert.deepEqual(
+        numeric(a, 'Eastfield Health Trust postponed 1,900 appointments on Tuesday.').map((f) => [
+          f.uri,
+          f.text,
+        ]),
+        [
+          ['a.txt', '1,240'],
+          ['b.txt', '1,900'],
+        ],
+      );
+    });
+
+    it('does not read a round number as any number it could be rounded from', () => {
+      const findings = compare(
+        'The plant will turn out 40,000 tonnes of lithium carbonate a year.',
+        'The plant will turn out 45,000 tonnes of lithium carbonate a year.',
+      );
+      assert.equal(findings.length, 2, JSON.stringify(findings.map((f) => f.message)));
+    });
   });
 
   describe('a count updated by a later report', () => {

@@ -26,6 +26,12 @@ function sameUnit(a: Figure, b: Figure): boolean {
 
 const intersects = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x));
 
+/** Shared words over the words of the shorter set. */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const small = Math.min(a.size, b.size);
+  return small ? intersects(a, b).length / small : 0;
+}
+
 /** The years a figure is about: those its sentence names, else the year of its article. */
 function yearsOf(i: FigureInfo): Set<string> {
   if (i.years.size) return i.years;
@@ -58,8 +64,12 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
       (a.article === b.article || entities > 0)
     );
   }
-  // Different places mean different facts; different actors only ask for more shared words.
+  // Different places mean different facts, and so do different organisations counting or paying.
   if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
+  const orgs = (i: FigureInfo) => new Set([...i.entities].filter((e) => e.startsWith('org:')));
+  const [oa, ob] = [orgs(a), orgs(b)];
+  if (fa.kind !== 'date' && fa.kind !== 'time' && oa.size && ob.size && !intersects(oa, ob).length)
+    return false;
   // Stories circle one actor: a shared entity says little, two shared words are needed; an age
   // names only its thing ("the 13-year-old accord").
   // Durations of a named thing ("the Merida Initiative's 13 years") need only that name in common.
@@ -76,6 +86,9 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
+  // Two sources telling one fact in much the same sentence: one shared word about the figure is enough.
+  if (a.article !== b.article && entities !== 0 && shared >= 1 && overlap(a.words, b.words) >= 0.5)
+    return true;
   // Two figures of one article are two facts unless they are told in nearly the same words.
   if (a.article === b.article && !named && shared < 0.5 * Math.min(a.about.size, b.about.size)) return false;
   return shared >= needed;
@@ -261,7 +274,8 @@ function knownToBoth(a: FigureInfo, b: FigureInfo, infos: readonly FigureInfo[])
         o !== b &&
         !o.derived &&
         o.figure.kind === value.figure.kind &&
-        sameUnit(o.figure, value.figure) &&
+        // "up from the 2,300 it reported": a count that names no noun still gives the value.
+        (sameUnit(o.figure, value.figure) || (o.figure.kind === 'count' && !o.figure.unit)) &&
         !o.figure.vague &&
         o.figure.value !== null &&
         clash(o.figure, value.figure) === null,

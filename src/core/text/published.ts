@@ -17,6 +17,17 @@ const DATELINE_MD = new RegExp(
 );
 const LABELLED = /^(published|updated|posted|first published|last updated|date|dated|filed)\b\s*(on|:)?/i;
 
+const DATE_ONLY_WORDS = new RegExp(
+  `\\b(?:${MONTH}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\\.?|published|updated|posted|last|first|on|at|[ap]\\.?m\\.?|[A-Z]{2,5})\\b`,
+  'gi',
+);
+
+/** Whether a line holds nothing but dates, times, zones and "Published"/"Updated" labels. */
+function isDateOnly(line: string): boolean {
+  if (!/\d{4}/.test(line)) return false;
+  return !line.replace(DATE_ONLY_WORDS, ' ').replace(/[\d:.,|·•\-–—/()\s]+/g, '');
+}
+
 /** Parses one date expression with a year; returns an ISO day or null. */
 export function parseFullDate(s: string): string | null {
   let m = ISO.exec(s);
@@ -66,6 +77,14 @@ export function findPublished(frontMatter: string | null, lines: readonly Line[]
   for (const l of lines) {
     const t = l.text.trim();
     if (LABELLED.test(t) && t.length <= 120) {
+      const d = parseFullDate(t);
+      if (d) return d;
+    }
+  }
+  // A line of dates and times only: "06:00, Wed 14 Jan 2026 | Updated 09:41, Wed 14 Jan 2026".
+  for (const l of lines.filter((x) => x.text.trim()).slice(0, 14)) {
+    const t = l.text.trim();
+    if (t.length <= 120 && isDateOnly(t)) {
       const d = parseFullDate(t);
       if (d) return d;
     }

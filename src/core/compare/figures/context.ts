@@ -20,6 +20,8 @@ export interface FigureInfo {
   years: Set<string>;
   /** For counts, the word right after the counted noun ("killed" in "people killed"), stemmed. */
   predicate: string | null;
+  /** Stemmed content words of its whole sentence. */
+  words: Set<string>;
   /** The figure reports a change or a comparison ("rose to", "up from"): it is one of several values over time. */
   change: boolean;
   /**
@@ -57,6 +59,8 @@ const SYNONYMS: Record<string, string> = {
   detain: 'arrest',
   disappear: 'missing',
   person: 'people',
+  brok: 'collaps',
+  broken: 'collaps',
   // Beginnings: an age meets the date a thing began.
   open: 'found',
   establish: 'found',
@@ -84,10 +88,28 @@ function sentenceOf(a: ArticleAnalysis, f: Figure): Span | null {
   return a.sentences.find((s) => f.start >= s.start && f.end <= s.end) ?? null;
 }
 
-function entitiesOf(a: ArticleAnalysis, sentence: Span | null, placesOnly = false): Set<string> {
+/**
+ * The entities a figure is about: those of its sentence, and when the sentence gives several counts
+ * or amounts ("Manchester said 2,300, while Leeds said 1,240"), only those nearest to this one.
+ */
+function entitiesOf(
+  a: ArticleAnalysis,
+  sentence: Span | null,
+  figure: Figure,
+  placesOnly = false,
+): Set<string> {
   if (!sentence) return new Set();
+  const inSentence = (x: Span) => x.start < sentence.end && sentence.start < x.end;
+  const siblings = a.figures.filter(
+    (f) => inSentence(f) && (f.kind === 'count' || f.kind === 'money' || f.kind === 'percent'),
+  );
+  const distance = (m: Span, f: Span) => (m.end <= f.start ? f.start - m.end : Math.max(0, m.start - f.end));
+  const nearest = (m: Span) =>
+    siblings.length < 2 || !siblings.includes(figure)
+      ? true
+      : siblings.every((o) => o === figure || distance(m, figure) <= distance(m, o));
   const ids = a.mentions
-    .filter((m) => m.start < sentence.end && sentence.start < m.end)
+    .filter((m) => inSentence(m) && nearest(m))
     // Towns, regions and countries: a street or a building does not say which town a figure is about.
     .filter((m) => !placesOnly || m.type === 'GPE')
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
@@ -138,10 +160,11 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         about: new Set(content.map(stem)),
         frame,
         rate,
-        entities: entitiesOf(article, sentence),
-        places: entitiesOf(article, sentence, true),
+        entities: entitiesOf(article, sentence, figure),
+        places: entitiesOf(article, sentence, figure, true),
         years,
         predicate: predicateOf(figure, content),
+        words: sentenceWords(article, sentence),
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
       };
       out.push(info);
@@ -173,4 +196,19 @@ function beginningOf(info: FigureInfo): FigureInfo | null {
     frame: '',
     derived: `${f.text} (so begun in ${range})`,
   };
+}
+
+const SENTENCE_STOP = new Set(
+  'a an and are as at be but by for from had has have he her his in is it its of on or our said says she that the their they this to was we were which who will with would'.split(
+    ' ',
+  ),
+);
+
+function sentenceWords(article: ArticleAnalysis, sentence: Span | null): Set<string> {
+  if (!sentence) return new Set();
+  // The article keeps the text of its claim sentences, which are the sentences that give figures.
+  const text = article.claims.find((c) => c.start <= sentence.start && c.end >= sentence.end)?.text ?? '';
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []).filter((w) => !SENTENCE_STOP.has(w)).map(stem),
+  );
 }

@@ -25,6 +25,15 @@ export function granularity(f: Figure): number {
   return Math.abs(step * ratio) || 1;
 }
 
+/** The unit of the last digit written ("40,000" → 1 in its own scale), in the normalised unit. */
+function lit(f: Figure): number | null {
+  const m = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(f.text);
+  if (!m) return null;
+  const literal = Number(m[0].replace(/,/g, ''));
+  const ratio = literal ? lowOf(f) / literal : 1;
+  return Math.abs((m[2] ? 10 ** -m[2].length : 1) * ratio);
+}
+
 /** The values a numeric figure allows once rounding and its hedge are taken into account. */
 export function numericInterval(f: Figure): [number, number] | null {
   if (typeof f.value === 'number' || (Array.isArray(f.value) && typeof f.value[0] === 'number')) {
@@ -41,8 +50,11 @@ export function numericInterval(f: Figure): [number, number] | null {
         return [a, b * 10];
       case 'at most':
         return [a / 10, b];
-      default:
-        return [a - g / 2, b + g / 2];
+      default: {
+        // Unhedged, a round number is still a claim: "40,000 tonnes" allows 38,000–42,000, not 35,000–45,000.
+        const half = (x: number) => Math.min(g / 2, Math.max(0.05 * Math.abs(x), 0.5 * (lit(f) ?? g)));
+        return [a - half(a), b + half(b)];
+      }
     }
   }
   return null;
