@@ -265,6 +265,19 @@ describe('compareFigures', () => {
     });
   });
 
+  it('flags the same amount of one thing given in another currency, at the minority currency', () => {
+    const findings = compare(
+      'State lenders will extend up to R$6 billion in credit lines to the project.',
+      'State lenders will extend as much as $6 billion in credit lines to the project.',
+      'State lenders will extend R$6 billion in credit lines to the project.',
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.uri, f.text, f.severity]),
+      [['file:///news/source-2.txt', '$6 billion', 'warning']],
+    );
+    assert.match(findings[0].message, /^Same amount in another currency: .*\(USD\) here, .*\(BRL\)/);
+  });
+
   describe('a count updated by a later report', () => {
     const dated = (...pairs: [string, string][]) =>
       compareFigures(pairs.map(([day, t], k) => analysisOf(`file:///news/source-${k + 1}.txt`, t, day)));

@@ -177,3 +177,26 @@ describe('prepareArticle title of wire copy', () => {
     assert.equal(title, 'Ferry strike ends after three days');
   });
 });
+
+describe('findPublished: a line of dates and times', () => {
+  it('reads the first date of a line made only of dates, times, zones and labels', () => {
+    const head = 'Ferry fares rise again\n\nBy Ana Costa\nTransport Reporter\n';
+    assert.equal(
+      published(`${head}06:00, Wed 14 Jan 2026 | Updated 09:41, Wed 14 Jan 2026\n\nFares rose on Monday.\n`),
+      '2026-01-14',
+    );
+    assert.equal(
+      published(`${head}13 October 2026, 16:52 IST · Updated 14 October 2026, 09:10 IST\n\nFares rose.\n`),
+      '2026-10-13',
+    );
+  });
+
+  it('does not read a date out of a line with other words', () => {
+    assert.equal(
+      published(
+        'Ferry fares rise again\n\nBy Ana Costa, who covered the 14 Jan 2026 strike for this paper and others\n\nFares rose.\n',
+      ),
+      null,
+    );
+  });
+});

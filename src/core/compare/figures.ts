@@ -254,9 +254,63 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
     note(a, b, severity);
     note(b, a, severity);
   }
-  return [...pending.values()]
-    .map((p) => (p.others.length ? toFinding(p) : toUpdate(p)))
-    .sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+  const currency = currencyMixUps(infos);
+  return [
+    ...[...pending.values()].map((p) => (p.others.length ? toFinding(p) : toUpdate(p))),
+    ...currency,
+  ].sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+}
+
+/**
+ * The same amount of the same thing in two currencies ("R$6 billion" in one source, "$6 billion"
+ * in another): one of them has the currency wrong, a slip copy-editors often miss.
+ */
+function currencyMixUps(infos: readonly FigureInfo[]): Finding[] {
+  const out: Finding[] = [];
+  const money = infos.filter(
+    (i) => i.figure.kind === 'money' && typeof i.figure.value === 'number' && !i.figure.vague,
+  );
+  for (const a of money) {
+    for (const b of money) {
+      if (
+        a === b ||
+        a.article === b.article ||
+        !a.figure.unit ||
+        !b.figure.unit ||
+        a.figure.unit === b.figure.unit
+      )
+        continue;
+      const [va, vb] = [a.figure.value as number, b.figure.value as number];
+      if (Math.abs(va - vb) > 0.01 * Math.max(va, vb)) continue;
+      if (!sameQuantity(a, { ...b, figure: { ...b.figure, unit: a.figure.unit } })) continue;
+      // The currency most sources use is right; flag the others.
+      const support = (unit: string) =>
+        money.filter((m) => m.figure.unit === unit && Math.abs((m.figure.value as number) - va) <= 0.01 * va)
+          .length;
+      if (support(a.figure.unit) > support(b.figure.unit)) continue;
+      if (out.some((f) => f.uri === a.article.uri && f.start === a.figure.start)) continue;
+      out.push({
+        id: `numeric:${a.article.uri}:${a.figure.start}`,
+        kind: 'numeric',
+        severity: 'warning',
+        message: `Same amount in another currency: ${display(a.figure)} (${a.figure.unit}) here, ${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
+        uri: a.article.uri,
+        start: a.figure.start,
+        end: a.figure.end,
+        text: a.figure.text,
+        related: [
+          {
+            uri: b.article.uri,
+            start: b.figure.start,
+            end: b.figure.end,
+            text: b.figure.text,
+            message: `${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
+          },
+        ],
+      });
+    }
+  }
+  return out;
 }
 
 /**
