@@ -111,6 +111,16 @@ describe('entity forms: places and leaders', () => {
 });
 
 describe('entity types across the story', () => {
+  it('links "the Commission" to the one organisation of the story that it heads', () => {
+    const story = analyzeStory([
+      { uri: 'a.txt', text: 'The Competition Commission fined Orvana Systems on Monday.' },
+      { uri: 'b.txt', text: 'Lawyers said the Commission had overreached.' },
+    ]);
+    const ids = story.articles.map((a) => a.mentions.find((m) => /Commission/.test(m.text))?.entity);
+    assert.equal(ids[0], ids[1]);
+    assert.ok(ids[0]);
+  });
+
   it('reads a company name with ordinary words after it as a product', () => {
     const story = analyzeStory([
       { uri: 'a.txt', text: 'Regulators fined Orvana Systems on Monday over how Orvana Cloud is sold.' },

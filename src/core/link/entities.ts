@@ -295,6 +295,20 @@ function reassignSingles(clusters: Cluster[]): Cluster[] {
         o.type !== 'GPE' &&
         o.nodes.some((n) => n.words.length > 1 && n.words[0] === w),
     );
+    // "the Commission" for "the European Commission": an organisation's head word alone.
+    if (!targets.length && ORG_HEADS.has(w)) {
+      const ends = clusters.filter(
+        (o) =>
+          o !== c &&
+          o.type === 'ORG' &&
+          o.nodes.some((n) => n.words.length > 1 && n.words[n.words.length - 1] === w),
+      );
+      if (ends.length === 1) {
+        ends[0].nodes.push(...c.nodes);
+        c.nodes = [];
+        continue;
+      }
+    }
     // Several names start with the word ("Veltrix Systems", "Veltrix Cloud"): the one an
     // organisation's head word ends is the organisation the lone word stands for.
     const headed = targets.filter((o) =>

@@ -104,7 +104,9 @@ function contextWords(s: string, d: Draft, wide: boolean): string[] {
   if (d.term) return ['term', 'of', ...rightWords(s, tail, 3)];
   if (d.kind === 'ordinal') return rightWords(s, tail, 2);
   const before = d.kind === 'count' || d.kind === 'percent' || d.kind === 'date' || d.kind === 'time' ? 2 : 3;
-  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, 3, wide)];
+  // A share names its whole after "of", often behind an owner: "4.3% of the company's global turnover".
+  const after = d.kind === 'percent' && /^\s*of\b/i.test(s.slice(tail, tail + 5)) ? 5 : 3;
+  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, after, wide)];
 }
 
 /** What a figure measures: a short lower-case phrase of content words around it. */
