@@ -145,6 +145,22 @@ describe('name-spelling findings', () => {
   });
 });
 
+describe('transliterated first names', () => {
+  it('links a first name spelled another way when the surname is the same, and keeps another person apart', () => {
+    const r = story({
+      'a.txt': 'Union leader Rajiv Dasgupta said talks had failed. Dr Priya Dasgupta, a GP, agreed.',
+      'b.txt': 'Union leader Rajiv Dasgupta called the offer an insult.',
+      'c.txt': 'Union leader Rajeev Dasgupta said members would walk out.',
+    });
+    const f = r.findings.filter((x) => x.kind === 'name_spelling');
+    assert.deepEqual(
+      f.map((x) => [x.uri, x.text]),
+      [['c.txt', 'Rajeev Dasgupta']],
+    );
+    assert.notEqual(entityOf(r, 'a.txt', 'Priya Dasgupta'), entityOf(r, 'a.txt', 'Rajiv Dasgupta'));
+  });
+});
+
 describe('role findings', () => {
   it('flags a person given another office than the other sources give', () => {
     const r = story({

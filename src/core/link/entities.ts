@@ -183,6 +183,15 @@ function keptApart(n: Node, c: Cluster, distinct: ReadonlySet<string>): boolean 
 function samePerson(a: readonly string[], b: readonly string[]): boolean {
   if (a.join(' ') === b.join(' ')) return true;
   if (isTail(a, b) || isTail(b, a)) return true;
+  // With the very same surname, a first name may be transliterated or slipped more: "Rajeev" / "Rajiv".
+  const sameSurname = a[a.length - 1] === b[b.length - 1] && a[a.length - 1].length >= 4;
+  if (
+    sameSurname &&
+    a.length === b.length &&
+    looselyAlike(a[0], b[0]) &&
+    a[0].slice(0, 2) === b[0].slice(0, 2)
+  )
+    return true;
   if (!firstNamesCompatible(a[0], b[0])) return false;
   if (surnamesAlike(a.slice(1), b.slice(1))) return true;
   return a[0] === b[0] && a[0].length >= 3 && looselyAlike(a[a.length - 1], b[b.length - 1]);
