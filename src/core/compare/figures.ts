@@ -32,11 +32,22 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return small ? intersects(a, b).length / small : 0;
 }
 
+const cache = <T>(f: (i: FigureInfo) => T) => {
+  const memo = new WeakMap<FigureInfo, T>();
+  return (i: FigureInfo): T => {
+    if (!memo.has(i)) memo.set(i, f(i));
+    return memo.get(i)!;
+  };
+};
+
 /** The years a figure is about: those its sentence names, else the year of its article. */
-function yearsOf(i: FigureInfo): Set<string> {
+const yearsOf = cache((i: FigureInfo): Set<string> => {
   if (i.years.size) return i.years;
   return new Set(i.article.published ? [i.article.published.slice(0, 4)] : []);
-}
+});
+
+/** The organisations of a figure's part of its sentence. */
+const orgsOf = cache((i: FigureInfo) => new Set([...i.entities].filter((e) => e.startsWith('org:'))));
 
 /** Whether two figures plausibly measure the same thing. */
 function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
@@ -66,8 +77,7 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   }
   // Different places mean different facts, and so do different organisations counting or paying.
   if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
-  const orgs = (i: FigureInfo) => new Set([...i.entities].filter((e) => e.startsWith('org:')));
-  const [oa, ob] = [orgs(a), orgs(b)];
+  const [oa, ob] = [orgsOf(a), orgsOf(b)];
   if (fa.kind !== 'date' && fa.kind !== 'time' && oa.size && ob.size && !intersects(oa, ob).length)
     return false;
   // Stories circle one actor: a shared entity says little, two shared words are needed; an age
@@ -94,13 +104,18 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   return shared >= needed;
 }
 
+// Intervals depend on the figure alone (times: on whether the other has a zone); cached per figure.
+const intervals = new WeakMap<Figure, Interval | null>();
+
 function intervalOf(f: Figure, other: Figure): Interval | null {
-  if (f.kind === 'date') return dateInterval(f);
   if (f.kind === 'time') {
     const both = f.unit && other.unit;
     return timeInterval(f, both ? (ZONES[f.unit as string] ?? 0) : 0);
   }
-  return numericInterval(f);
+  if (intervals.has(f)) return intervals.get(f)!;
+  const i = f.kind === 'date' ? dateInterval(f) : numericInterval(f);
+  intervals.set(f, i);
+  return i;
 }
 
 /** How serious a clash between two figures is, or null when their values can both be right. */
@@ -143,6 +158,13 @@ const baseName = (uri: string) =>
     .replace(/[?#].*$/, '')
     .split(/[\\/]/)
     .pop() || uri;
+
+/** Two figures judged to measure the same thing, and how badly they clash (null: they agree). */
+interface Pair {
+  a: FigureInfo;
+  b: FigureInfo;
+  severity: Severity | null;
+}
 
 interface Pending {
   info: FigureInfo;
@@ -236,17 +258,27 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
     p.others.push(y);
     if (RANK[severity] > RANK[p.severity]) p.severity = severity;
   };
-  const pairs: { a: FigureInfo; b: FigureInfo; severity: Severity | null }[] = [];
+  const pairs: Pair[] = [];
   for (let i = 0; i < infos.length; i++) {
     for (let j = i + 1; j < infos.length; j++) {
       if (sameQuantity(infos[i], infos[j]))
         pairs.push({ a: infos[i], b: infos[j], severity: clash(infos[i].figure, infos[j].figure) });
     }
   }
+  // Indexes, so that the checks below stay linear in the pairs of a large story.
+  const byArticle = new Map<FigureInfo['article'], FigureInfo[]>();
+  for (const i of infos) byArticle.set(i.article, [...(byArticle.get(i.article) ?? []), i]);
+  const pairsOf = new Map<FigureInfo, Pair[]>();
+  for (const p of pairs)
+    for (const x of [p.a, p.b]) {
+      const list = pairsOf.get(x);
+      if (list) list.push(p);
+      else pairsOf.set(x, [p]);
+    }
   for (const { a, b, severity } of pairs) {
-    if (!severity || knownToBoth(a, b, infos)) continue;
+    if (!severity || knownToBoth(a, b, byArticle)) continue;
     const [older, newer] = (dayOf(a) ?? '') <= (dayOf(b) ?? '') ? [a, b] : [b, a];
-    if (isUpdate(older, newer, pairs)) {
+    if (isUpdate(older, newer, [...(pairsOf.get(older) ?? []), ...(pairsOf.get(newer) ?? [])])) {
       entry(a, 'info').updates.push(b);
       entry(b, 'info').updates.push(a);
       continue;
@@ -317,13 +349,16 @@ function currencyMixUps(infos: readonly FigureInfo[]): Finding[] {
  * Whether one source also gives the other's value, as another figure of the same kind: "$2.5bn"
  * against "$600m" when both articles name both amounts are two facts (a total and a part), not a clash.
  */
-function knownToBoth(a: FigureInfo, b: FigureInfo, infos: readonly FigureInfo[]): boolean {
+function knownToBoth(
+  a: FigureInfo,
+  b: FigureInfo,
+  byArticle: ReadonlyMap<FigureInfo['article'], readonly FigureInfo[]>,
+): boolean {
   // Every source of a story names its days: a timeline is compared event by event, not by value.
   if (a.article === b.article || a.figure.kind === 'date' || a.figure.kind === 'time') return false;
   const gives = (article: FigureInfo['article'], value: FigureInfo) =>
-    infos.some(
+    (byArticle.get(article) ?? []).some(
       (o) =>
-        o.article === article &&
         o !== a &&
         o !== b &&
         !o.derived &&
@@ -342,11 +377,7 @@ function knownToBoth(a: FigureInfo, b: FigureInfo, infos: readonly FigureInfo[])
  * to the day, on different days, and no source as recent as the newer one either still gives the
  * older value or gives yet another.
  */
-function isUpdate(
-  older: FigureInfo,
-  newer: FigureInfo,
-  pairs: readonly { a: FigureInfo; b: FigureInfo; severity: Severity | null }[],
-): boolean {
+function isUpdate(older: FigureInfo, newer: FigureInfo, pairs: readonly Pair[]): boolean {
   const from = dayOf(older);
   const to = dayOf(newer);
   if (older.figure.kind !== 'count' || !from || !to || from >= to) return false;
