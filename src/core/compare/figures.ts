@@ -275,8 +275,9 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
       if (list) list.push(p);
       else pairsOf.set(x, [p]);
     }
+  const givesMemo = new Map<string, boolean>();
   for (const { a, b, severity } of pairs) {
-    if (!severity || knownToBoth(a, b, byArticle)) continue;
+    if (!severity || knownToBoth(a, b, byArticle, givesMemo)) continue;
     const [older, newer] = (dayOf(a) ?? '') <= (dayOf(b) ?? '') ? [a, b] : [b, a];
     if (isUpdate(older, newer, [...(pairsOf.get(older) ?? []), ...(pairsOf.get(newer) ?? [])])) {
       entry(a, 'info').updates.push(b);
@@ -353,10 +354,17 @@ function knownToBoth(
   a: FigureInfo,
   b: FigureInfo,
   byArticle: ReadonlyMap<FigureInfo['article'], readonly FigureInfo[]>,
+  memo: Map<string, boolean>,
 ): boolean {
   // Every source of a story names its days: a timeline is compared event by event, not by value.
   if (a.article === b.article || a.figure.kind === 'date' || a.figure.kind === 'time') return false;
-  const gives = (article: FigureInfo['article'], value: FigureInfo) =>
+  const gives = (article: FigureInfo['article'], value: FigureInfo) => {
+    const f = value.figure;
+    const key = `${article.uri}|${f.kind}|${f.unit}|${JSON.stringify(f.value)}|${f.qualifier}`;
+    if (!memo.has(key)) memo.set(key, givesValue(article, value));
+    return memo.get(key)!;
+  };
+  const givesValue = (article: FigureInfo['article'], value: FigureInfo) =>
     (byArticle.get(article) ?? []).some(
       (o) =>
         o !== a &&

@@ -72,7 +72,20 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /** Crude stem, then a few news synonyms, so "murdered" meets "killed" and "pact" meets "agreement". */
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemWord(word);
+    // Bounded: a story's vocabulary is small, but an editor session may see many stories.
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function stemWord(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   if (SYNONYMS[w]) return SYNONYMS[w];
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
