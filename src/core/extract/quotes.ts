@@ -1,23 +1,11 @@
 import type { ArticleContext, Mention, Quote, Span } from '../model';
-import { speakerAfter, speakerBefore, speechPhrases } from './quotes/attribution';
-import { isQuotation, sentenceAround, words } from './quotes/filter';
+import type { Found } from './quotes/assign';
+import { attribute } from './quotes/assign';
+import { isQuotation, words } from './quotes/filter';
 import type { RawQuote } from './quotes/marks';
 import { pairDoubleQuotes, pairSingleQuotes } from './quotes/marks';
 import type { Paragraph } from './quotes/paragraphs';
 import { splitParagraphs, trimSpan } from './quotes/paragraphs';
-import type { SpeakerRef } from './quotes/speaker';
-import { resolveSpeaker } from './quotes/speaker';
-import { isAnonymousLabel } from './quotes/lexicon';
-
-/** A quotation found in a paragraph, with its marks and words. */
-interface Found {
-  raw: RawQuote;
-  inner: Span;
-  para: number;
-  /** Continues the previous found quotation (a quotation running over paragraphs). */
-  continues: boolean;
-  speaker: SpeakerRef | null;
-}
 
 /**
  * Finds direct quotations and attributes each to a speaker mention when it can.
@@ -88,58 +76,6 @@ function linkContinuations(text: string, found: Found[], paragraphs: readonly Pa
     kept.push(f);
   }
   return kept;
-}
-
-/** Names the speaker of each quotation, then lets unattributed ones inherit from their neighbours. */
-function attribute(
-  text: string,
-  found: Found[],
-  paragraphs: readonly Paragraph[],
-  mentions: readonly Mention[],
-): void {
-  const named = paragraphs.flatMap((p) => speechPhrases(text, p)).filter((ph) => isAntecedent(ph.text));
-  const history: SpeakerRef[] = [];
-  let k = 0;
-  found.forEach((f, i) => {
-    for (; k < named.length && named[k].start < f.raw.open; k++) {
-      const ref = resolveSpeaker(text, named[k], mentions, history);
-      if (ref) history.push(ref);
-    }
-    const p = paragraphs[f.para];
-    const prev = found[i - 1]?.para === f.para ? found[i - 1] : null;
-    const next = found[i + 1]?.para === f.para ? found[i + 1] : null;
-    const phrase = findPhrase(text, f, p, prev, next);
-    f.speaker = phrase ? resolveSpeaker(text, phrase, mentions, history) : null;
-    if (f.speaker) history.push(f.speaker);
-  });
-  for (let i = 1; i < found.length; i++) {
-    const f = found[i];
-    const prev = found[i - 1];
-    if (!f.speaker && (prev.para === f.para || f.continues)) f.speaker = prev.speaker;
-  }
-  for (let i = found.length - 2; i >= 0; i--) {
-    const f = found[i];
-    const next = found[i + 1];
-    if (!f.speaker && (next.para === f.para || next.continues)) f.speaker = next.speaker;
-  }
-}
-
-/** Whether a speaker named outside a quotation can be what a later "he" or "the official" means. */
-function isAntecedent(phrase: string): boolean {
-  if (/^(?:he|she|they|it|we|i|you)$/i.test(phrase)) return false;
-  return /^\p{Lu}/u.test(phrase) || isAnonymousLabel(phrase);
-}
-
-function findPhrase(text: string, f: Found, p: Paragraph, prev: Found | null, next: Found | null) {
-  const sentence = sentenceAround(text, { start: f.raw.open, end: f.raw.close }, p);
-  if (!f.raw.runsOn) {
-    const end = Math.min(next ? next.raw.open : p.end, sentence.end);
-    const fragment = !/[,.!?…]$/.test(text.slice(f.raw.open + 1, f.raw.close).trimEnd());
-    const after = speakerAfter(text, { start: f.raw.close + 1, end }, fragment);
-    if (after) return after;
-  }
-  const start = Math.max(prev ? prev.raw.close + 1 : p.start, sentence.start);
-  return start < f.raw.open ? speakerBefore(text, { start, end: f.raw.open }) : null;
 }
 
 function toQuote(text: string) {

@@ -11,6 +11,12 @@ export const SAY_VERBS = new Set(
     'suggested cautioned conceded concedes confirmed denied complained vowed promised',
     'exclaimed quipped whispered shouted maintained contended asserted affirmed reiterated',
     'mentioned cited citing',
+    'notes stresses urges observes remarks comments tweets concludes predicts suggests cautions confirms',
+    'denies complains vows promises maintains contends asserts affirms reiterates mentions claims replies',
+    'responds continues countered counters retorted retorts agreed agrees disagreed objected protested',
+    'pleaded lamented laments boasted joked recounted reflected mused explained posted',
+    // Translated and re-worded copy: "underlined that", "expressed that".
+    'expressed underlined underscored highlighted stressed',
   ]
     .join(' ')
     .split(' '),
@@ -18,7 +24,7 @@ export const SAY_VERBS = new Set(
 
 /** Verbs whose object is the listener, never the speaker ("told reporters"). */
 export const TELL_VERBS = new Set(
-  'tell tells told telling informed informs asked asks assured reminded advised'.split(' '),
+  'tell tells told telling informed informs asked asks assured reminded advised instructed'.split(' '),
 );
 
 /** Verbs that label a phrase rather than quote anyone: "the so-called", "which he calls". */
@@ -60,6 +66,28 @@ export const INDEFINITE =
 /** Plural or collective speakers that never name one person. */
 export const COLLECTIVE =
   /^(?:officials|sources|people|experts|analysts|residents|witnesses|police|authorities)\b/i;
+
+/** Auxiliaries, modals and adverbs of time: a phrase holding one is a clause, not a speaker. */
+export const AUXILIARY =
+  /^(?:to|will|would|could|should|can|cannot|may|might|must|did|does|do|not|never|has|have|had|is|are|was|were|been|be|also|again|once|later|then)$|n['’]t$/;
+
+/** Forms of "be" and "get" that make the next participle passive ("was told", "were asked"). */
+export const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+/** Prepositions: a name governed by one is an object or adjunct, never a clause's subject. */
+export const PREPOSITIONS = new Set(
+  (
+    'of for at in on from with by to about against outside inside near into onto over under without ' +
+    'within behind beside between among amongst toward towards through across around after before ' +
+    'during via like including alongside beyond upon throughout'
+  ).split(' '),
+);
+
+/** Conjunctions that open a subordinate clause: its subject is what follows them. */
+export const SUBORDINATORS = new Set('as while when because although though whereas unless if'.split(' '));
+
+/** Relative pronouns: what follows describes the noun before them. */
+export const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** Words that end a speaker phrase: an apposition, a relative clause, a time or place adjunct. */
 export const PHRASE_STOP =

@@ -6,7 +6,8 @@ export interface Paragraph extends Span {
 }
 
 const BLANK_LINE = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g;
-const ENDS_SENTENCE = /[.!?:;"”’)\]]\s*$/;
+/** A line that ends a sentence; a closing mark after a comma (`rules,"`) leaves it open. */
+const ENDS_SENTENCE = /(?:[.!?:;]["”’)\]]*|[)\]])\s*$/;
 
 /**
  * Splits text into paragraphs. A blank line always separates paragraphs. Inside a block of
@@ -51,7 +52,9 @@ function isLinePerParagraph(text: string, lines: readonly Span[]): boolean {
   for (let i = 0; i < lines.length - 1; i++) {
     if (ENDS_SENTENCE.test(text.slice(lines[i].start, lines[i].end))) ending++;
   }
-  return ending / (lines.length - 1) >= 0.5;
+  // In wrapped copy a sentence now and then ends at a line's end: a block of three lines with one
+  // such line is still one paragraph; scraped pages end nearly every line with a sentence.
+  return lines.length === 2 ? ending === 1 : ending / (lines.length - 1) > 0.5;
 }
 
 function makeParagraph(text: string, start: number, end: number): Paragraph {

@@ -1,6 +1,10 @@
 import type { Mention, Span } from '../../model';
+import { LOWER_ROLES, ROLE_HEADS } from '../lexicon';
 import type { SpeakerPhrase } from './attribution';
-import { COLLECTIVE, INDEFINITE, PRONOUNS } from './lexicon';
+import { isGoverned, wordsIn } from './chunks';
+import type { GenderBook } from './gender';
+import { AUXILIARY, COLLECTIVE, INDEFINITE, PREPOSITIONS, PRONOUNS, SAY_VERBS, TELL_VERBS } from './lexicon';
+import { antecedent, description } from './reference';
 
 /** Who said a quotation: a mention's span, or a label for someone the article does not name. */
 export interface SpeakerRef {
@@ -10,118 +14,127 @@ export interface SpeakerRef {
   at: number;
 }
 
-const SPEAKER_TYPES = ['PERSON', 'ORG', 'NORP', 'GPE'] as const;
-const ORDINALS: [RegExp, string][] = [
-  [/\b(?:second|2nd)\b/i, 'second'],
-  [/\b(?:third|3rd)\b/i, 'third'],
-  [/\b(?:fourth|4th)\b/i, 'fourth'],
-  [/\b(?:first|1st)\b/i, 'first'],
-  [/\banother\b/i, 'another'],
-];
-
-/** Resolves a speaker phrase to a mention (directly, through a pronoun or a description) or a label. */
-export function resolveSpeaker(
-  text: string,
-  phrase: SpeakerPhrase,
-  mentions: readonly Mention[],
-  history: readonly SpeakerRef[],
-): SpeakerRef | null {
-  const direct = mentionIn(phrase, mentions);
-  if (direct) return { span: { start: direct.start, end: direct.end }, label: null, at: phrase.start };
-  const lower = phrase.text.toLowerCase();
-  if (PRONOUNS.has(lower)) return antecedent(phrase.start, mentions, history, lower === 'they');
-  if (/^(?:the|this|that)\s/.test(lower)) return description(text, phrase, mentions, history);
-  if (INDEFINITE.test(lower) || COLLECTIVE.test(lower) || /^\p{Ll}/u.test(phrase.text)) {
-    return { span: null, label: phrase.text, at: phrase.start };
-  }
-  const named = sameName(phrase, mentions);
-  if (named) return { span: { start: named.start, end: named.end }, label: null, at: phrase.start };
-  return { span: null, label: phrase.text, at: phrase.start };
+/** What speaker phrases are resolved against: the article, its mentions and the speakers so far. */
+export interface Scene {
+  text: string;
+  mentions: readonly Mention[];
+  /** Quoted stretches: a name inside a quotation is not what a later "he" refers to. */
+  quoted: readonly Span[];
+  genders: GenderBook;
+  history: SpeakerRef[];
+  /** Per mention, computed once: whether it can be a pronoun's antecedent, and opens its sentence. */
+  standing: Map<Mention, { free: boolean; opens: boolean }>;
 }
 
-/** A mention inside the phrase: a person anywhere, another kind only as its head ("the ministry"). */
-function mentionIn(phrase: Span, mentions: readonly Mention[]): Mention | null {
-  for (const type of SPEAKER_TYPES) {
-    const inside = mentions.filter(
-      (m) =>
-        m.type === type &&
-        m.start < phrase.end &&
-        m.end > phrase.start &&
-        (type === 'PERSON' || m.end >= phrase.end),
-    );
-    if (inside.length > 0) return inside[inside.length - 1];
+const OTHER_SPEAKER_TYPES = ['ORG', 'NORP', 'GPE'] as const;
+
+/**
+ * Resolves a speaker phrase to a mention (directly, through a pronoun or a description) or a
+ * label. A person named anywhere in the phrase or its appositions wins over an organisation, and
+ * `previous` (the speaker of the quotation before, in the same paragraph) is what a "she said"
+ * right after it most often means.
+ */
+export function resolveSpeaker(
+  scene: Scene,
+  phrase: SpeakerPhrase,
+  previous: SpeakerRef | null = null,
+): SpeakerRef | null {
+  if (phrase.clause) return clauseSpeaker(scene, phrase, previous);
+  for (const chunk of phrase.chain) {
+    const person = headPerson(scene, chunk);
+    if (person) return ref(person, phrase.at);
+  }
+  const other = headOther(scene, phrase);
+  if (other) return ref(other, phrase.at);
+  const lower = phrase.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return antecedent(scene, phrase.start, lower, previous, phrase.at);
+  if (/^(?:the|this|that)\s/.test(lower) || isTitleOnly(phrase.text) || isBareRole(phrase.text)) {
+    return description(scene, phrase);
+  }
+  if (INDEFINITE.test(lower) || COLLECTIVE.test(lower) || /^\p{Ll}/u.test(phrase.text)) {
+    return { span: null, label: phrase.text, at: phrase.at };
+  }
+  const named = sameName(phrase, scene.mentions);
+  if (named) return ref(named, phrase.at);
+  return { span: null, label: phrase.text, at: phrase.at };
+}
+
+function ref(m: Span, at: number): SpeakerRef {
+  return { span: { start: m.start, end: m.end }, label: null, at };
+}
+
+/**
+ * The first person in a chunk who is neither the object of a preposition ("an analyst at X") nor
+ * a possessive ("Okoro's spokesman" is not Okoro).
+ */
+function headPerson(scene: Scene, chunk: Span): Mention | null {
+  const { text } = scene;
+  const found = overlapping(scene.mentions, chunk).find(
+    (m) => m.type === 'PERSON' && !isGoverned(text, m, chunk) && !isPossessive(text, m),
+  );
+  return found ?? null;
+}
+
+function isPossessive(text: string, m: Span): boolean {
+  return /^(?:['’]s?)\s+\p{Ll}/u.test(text.slice(m.end, m.end + 6));
+}
+
+/** An organisation or place that heads the phrase ("the ministry", "Veltrix"), not one after "of". */
+function headOther(scene: Scene, phrase: Span): Mention | null {
+  for (const type of OTHER_SPEAKER_TYPES) {
+    const m = overlapping(scene.mentions, phrase).filter((x) => x.type === type && x.end >= phrase.end);
+    const head = m[m.length - 1];
+    if (head && !isGoverned(scene.text, head, phrase)) return head;
   }
   return null;
 }
 
-/** The nearest earlier person or quoted speaker. */
-function antecedent(
-  at: number,
-  mentions: readonly Mention[],
-  history: readonly SpeakerRef[],
-  plural: boolean,
-): SpeakerRef | null {
-  let best: SpeakerRef | null = null;
-  const consider = (ref: SpeakerRef) => {
-    if (ref.at < at && (!best || ref.at > best.at)) best = ref;
-  };
-  if (plural) {
-    for (const h of history) if (h.label && /s$/.test(h.label)) consider(h);
-    if (best) return { ...(best as SpeakerRef), at };
+function overlapping(mentions: readonly Mention[], s: Span): Mention[] {
+  return mentions.filter((m) => m.start < s.end && m.end > s.start);
+}
+
+/** A role without an article, as headlines write it ("says new UN envoy", "said party chair"). */
+function isBareRole(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const head = ws[ws.length - 1].toLowerCase();
+  return (
+    /^\p{Ll}/u.test(phrase) &&
+    !INDEFINITE.test(phrase) &&
+    ws.length <= 4 &&
+    (LOWER_ROLES.has(head) || ROLE_HEADS.has(head))
+  );
+}
+
+/** A bare title standing for its holder ("Health Secretary says …"). */
+function isTitleOnly(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  const head = ws[ws.length - 1].toLowerCase();
+  return ws.every((w) => /^\p{Lu}/u.test(w)) && (ROLE_HEADS.has(head) || LOWER_ROLES.has(head));
+}
+
+/**
+ * The subject of a clause before a colon or a partial quotation, when a name (perhaps after a
+ * title) or a pronoun opens it: "Mayor Ana Ruiz was blunt: “…”", "Ruiz of Cordillera Advisory:
+ * “…”". Two names joined by "and" are not one speaker.
+ */
+function clauseSpeaker(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef | null): SpeakerRef | null {
+  const ws = wordsIn(scene.text, phrase.chain[0]);
+  if (ws.length === 0) return null;
+  if (/^(?:he|she)$/.test(ws[0].lower))
+    return antecedent(scene, ws[0].start, ws[0].lower, previous, phrase.at);
+  for (const chunk of phrase.chain) {
+    const m = overlapping(scene.mentions, chunk).find((x) => x.type === 'PERSON' || x.type === 'ORG');
+    if (!m || isGoverned(scene.text, m, chunk) || isPossessive(scene.text, m)) continue;
+    const lead = wordsIn(scene.text, { start: chunk.start, end: m.titleStart ?? m.start });
+    if (lead.length > 4 || lead.some((w) => !w.cap && isVerbLike(w.lower))) continue;
+    if (/^\s*(?:and|&)\s+\p{Lu}/u.test(scene.text.slice(m.end, chunk.end))) return null;
+    return ref(m, phrase.at);
   }
-  for (const m of mentions)
-    if (m.type === 'PERSON') consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
-  for (const h of history) consider(h);
-  return best ? { ...(best as SpeakerRef), at } : null;
+  return null;
 }
 
-/** "the official", "the spokesman": the nearest earlier person or speaker the description fits. */
-function description(
-  text: string,
-  phrase: SpeakerPhrase,
-  mentions: readonly Mention[],
-  history: readonly SpeakerRef[],
-): SpeakerRef {
-  const words = phrase.text.toLowerCase().split(/\s+/);
-  const head = stem(words[words.length - 1]);
-  const ordinal = ORDINALS.find(([re]) => re.test(phrase.text))?.[1] ?? null;
-  let best: SpeakerRef | null = null;
-  const consider = (ref: SpeakerRef) => {
-    if (ref.at < phrase.start && (!best || ref.at > best.at)) best = ref;
-  };
-  for (const h of history) {
-    if (!h.label || !stemsOf(h.label).includes(head)) continue;
-    const hOrdinal = ORDINALS.find(([re]) => re.test(h.label as string))?.[1] ?? null;
-    if (hOrdinal === ordinal) consider(h);
-  }
-  if (!ordinal) {
-    for (const m of mentions) {
-      if (m.type === 'PERSON' && fits(text, m, head))
-        consider({ span: { start: m.start, end: m.end }, label: null, at: m.start });
-    }
-  }
-  const found = best as SpeakerRef | null;
-  return found ? { ...found, at: phrase.start } : { span: null, label: phrase.text, at: phrase.start };
-}
-
-/** Whether a mention's title, or the words just around it, carry the description's head noun. */
-function fits(text: string, m: Mention, head: string): boolean {
-  if (m.title && stemsOf(m.title).includes(head)) return true;
-  const around = text.slice(Math.max(0, m.start - 50), Math.min(text.length, m.end + 60));
-  return stemsOf(around).includes(head);
-}
-
-function stemsOf(s: string): string[] {
-  return s
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .map(stem);
-}
-
-/** Loose stem for role nouns: spokesman, spokesperson and spokeswoman meet at "spokes". */
-function stem(w: string): string {
-  return w.slice(0, 6);
+function isVerbLike(w: string): boolean {
+  return PREPOSITIONS.has(w) || AUXILIARY.test(w) || SAY_VERBS.has(w) || TELL_VERBS.has(w) || /ed$/.test(w);
 }
 
 /** A person mention elsewhere whose name contains the phrase's last word ("Price" → "Ned Price"). */

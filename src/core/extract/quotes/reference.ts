@@ -1,0 +1,222 @@
+import type { Mention } from '../../model';
+import type { SpeakerPhrase } from './attribution';
+import type { Gender } from './gender';
+import { genderOfLabel, genderOfWord } from './gender';
+import { LOWER_ROLES, ROLE_HEADS } from '../lexicon';
+import { PREPOSITIONS, ROLE_NOUN, SAY_VERBS, TELL_VERBS } from './lexicon';
+import { isGoverned, wordsIn } from './chunks';
+import { isSentenceEnd } from './filter';
+import type { Scene, SpeakerRef } from './speaker';
+
+const ORDINALS: [RegExp, string][] = [
+  [/\b(?:second|2nd)\b/i, 'second'],
+  [/\b(?:third|3rd)\b/i, 'third'],
+  [/\b(?:fourth|4th)\b/i, 'fourth'],
+  [/\b(?:first|1st)\b/i, 'first'],
+  [/\banother\b/i, 'another'],
+];
+
+interface Candidate {
+  ref: SpeakerRef;
+  /** Where the candidate was last named: the nearest one before the pronoun wins. */
+  pos: number;
+  /** Named as a sentence's subject or a speaker, not inside a clause about someone else. */
+  opens: boolean;
+}
+
+/**
+ * What a pronoun refers to: the nearest earlier speaker, or person named as a subject (not inside
+ * a quotation, not after a preposition), whose gender does not contradict "he" or "she". "They"
+ * prefers an earlier plural description ("officials"); "it" an organisation.
+ */
+export function antecedent(
+  scene: Scene,
+  at: number,
+  pronoun: string,
+  previous: SpeakerRef | null,
+  refAt: number,
+): SpeakerRef | null {
+  const gender = /^(?:he|she)$/.test(pronoun) ? genderOfWord(pronoun) : null;
+  const earlier = scene.history.filter((h) => h.at <= at);
+  let pool: Candidate[] = [];
+  if (pronoun === 'they') pool = earlier.filter((h) => h.label && /s$/.test(h.label)).map(asCandidate);
+  if (pronoun === 'it')
+    pool = [...earlier.filter((h) => isType(scene, h, 'ORG')).map(asCandidate), ...named(scene, at, 'ORG')];
+  const usual = pool.length === 0;
+  if (usual) pool = [...earlier.map(asCandidate), ...named(scene, at, 'PERSON')];
+  // The subject of an earlier sentence, or an earlier speaker, before a name in an object's place.
+  const fitting = pool.filter((c) => agrees(scene, c.ref, gender));
+  const best = latest(fitting.filter((c) => c.opens)) ?? latest(fitting);
+  // "Ruiz said her son had been “gutted”. “…,” she said": the speaker of the quotation before, in
+  // the same paragraph, unless someone new has since opened a sentence or spoken.
+  if (usual && previous && pronoun !== 'it' && agrees(scene, previous, gender)) {
+    if (!best || best.pos <= previous.at || !best.opens) return { ...previous, at: refAt };
+  }
+  return best ? { ...best.ref, at: refAt } : null;
+}
+
+function asCandidate(h: SpeakerRef): Candidate {
+  return { ref: h, pos: h.at, opens: true };
+}
+
+function isType(scene: Scene, h: SpeakerRef, type: Mention['type']): boolean {
+  const sp = h.span;
+  return !!sp && scene.mentions.some((m) => m.start === sp.start && m.end === sp.end && m.type === type);
+}
+
+/** Mentions of a type before `at` that can be a clause's subject. */
+function named(scene: Scene, at: number, type: Mention['type']): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of scene.mentions) {
+    if (m.type !== type || m.end > at) continue;
+    const standing = standingOf(scene, m);
+    if (!standing.free) continue;
+    const ref = { span: { start: m.start, end: m.end }, label: null, at: m.end };
+    out.push({ ref, pos: m.end, opens: standing.opens });
+  }
+  return out;
+}
+
+function standingOf(scene: Scene, m: Mention): { free: boolean; opens: boolean } {
+  let s = scene.standing.get(m);
+  if (!s) {
+    const quoted = scene.quoted.some((q) => q.start <= m.start && m.end <= q.end);
+    const free = !quoted && !isGoverned(scene.text, m) && !isByline(scene.text, m);
+    s = { free, opens: free && opensSentence(scene, m) };
+    scene.standing.set(m, s);
+  }
+  return s;
+}
+
+/** A name on a line of its own (a live page's byline above an entry), not part of the story. */
+function isByline(text: string, m: Mention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return !/[\p{L}\p{N}]/u.test(line.slice(0, m.start - lineStart) + line.slice(m.end - lineStart));
+}
+
+/**
+ * Whether a name is the first person its sentence names, early in it ("In Leeds, Dr Ana Ruiz …",
+ * "Among them is Ana Ruiz"): the subject, not an object further on ("… met Ana Ruiz").
+ */
+function opensSentence(scene: Scene, m: Mention): boolean {
+  const { text } = scene;
+  const at = m.titleStart ?? m.start;
+  let i = at - 1;
+  while (i >= Math.max(0, at - 120) && !isSentenceEnd(text, i) && !/[“”"]/.test(text[i])) {
+    if (text[i] === '\n' && text[i - 1] === '\n') break;
+    i--;
+  }
+  const lead = wordsIn(text, { start: i + 1, end: at });
+  if (lead.length > 8 || lead.some((w) => SAY_VERBS.has(w.lower) || TELL_VERBS.has(w.lower))) return false;
+  return !scene.mentions.some((x) => x.type === 'PERSON' && x.start > i && x.start < m.start);
+}
+
+function agrees(scene: Scene, ref: SpeakerRef, gender: Gender | null): boolean {
+  if (!gender) return true;
+  if (!ref.span && !isPersonLabel(ref.label ?? '')) return false; // "she" is not "the decision"
+  const g = ref.span ? scene.genders.of(ref.span) : genderOfLabel(ref.label ?? '');
+  return !g || g === gender;
+}
+
+/**
+ * Whether a label can stand for a person: a name the extractor missed, an indefinite description
+ * ("a nurse at the tent"), or a definite one whose head is a role ("the spokeswoman") — not "the
+ * decision" or "the report".
+ */
+function isPersonLabel(label: string): boolean {
+  const ws = label.split(/\s+/).filter(Boolean);
+  if (!/^(?:the|this|that)$/i.test(ws[0] ?? '')) return true;
+  const stop = ws.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const head = (stop > 0 ? ws[stop - 1] : ws[ws.length - 1]).toLowerCase();
+  return ROLE_NOUN.test(head) || LOWER_ROLES.has(head) || ROLE_HEADS.has(head) || !!genderOfWord(head);
+}
+
+function latest(pool: readonly Candidate[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of pool) if (!best || c.pos > best.pos) best = c;
+  return best;
+}
+
+/**
+ * "the official", "the health secretary", "Health Secretary": the nearest earlier speaker
+ * described so, or person who holds that role in the article (as a title, or in apposition); a
+ * holder whose role has the description's other words too ("health") comes first. A bare title
+ * as headlines write it may name its holder before the article does; otherwise the description
+ * stays a label.
+ */
+export function description(scene: Scene, phrase: SpeakerPhrase): SpeakerRef {
+  const words = stemsOf(phrase.text).filter((w) => !/^(?:the|this|that|a|an|its|his|her|their)$/.test(w));
+  const head = words[words.length - 1];
+  const ordinal = ORDINALS.find(([re]) => re.test(phrase.text))?.[1] ?? null;
+  const pool: Candidate[] = [];
+  for (const h of scene.history) {
+    if (!h.label || h.at > phrase.start || !stemsOf(h.label).includes(head)) continue;
+    const hOrdinal = ORDINALS.find(([re]) => re.test(h.label as string))?.[1] ?? null;
+    if (hOrdinal === ordinal) pool.push(asCandidate(h));
+  }
+  const holders: { m: Mention; role: string[] }[] = [];
+  for (const m of ordinal ? [] : scene.mentions) {
+    const role = m.type === 'PERSON' ? roleOf(scene.text, m, head) : null;
+    if (role !== null) holders.push({ m, role: stemsOf(role) });
+  }
+  const exact = holders.filter((h) => words.every((w) => h.role.includes(w)));
+  const fitting = (exact.length ? exact : holders).map((h) => h.m);
+  for (const m of fitting) {
+    const ref = { span: { start: m.start, end: m.end }, label: null, at: m.end };
+    if (m.end <= phrase.start) pool.push({ ref, pos: m.end, opens: true });
+  }
+  const best = latest(pool);
+  if (best) return { ...best.ref, at: phrase.at };
+  const ahead = /^the\s/i.test(phrase.text) ? undefined : fitting.find((m) => m.start > phrase.end);
+  if (ahead) return { span: { start: ahead.start, end: ahead.end }, label: null, at: phrase.at };
+  return { span: null, label: phrase.text, at: phrase.at };
+}
+
+/** The role the article gives a person, when it has the noun `head`: a title, or in apposition. */
+function roleOf(text: string, m: Mention, head: string): string | null {
+  if (m.title && stemsOf(m.title).includes(head)) return m.title;
+  const after = /^\s*,\s*(?:\d+\s*,\s*)?([^,.;:!?“”"()]{1,80})/.exec(text.slice(m.end, m.end + 100));
+  if (after && stemsOf(after[1]).includes(head)) return after[1];
+  return titleBefore(text, m, head);
+}
+
+/**
+ * The role standing just before the name: "Minister of Trade Ana Ruiz", "the group's director,
+ * hydrologist Ana Ruiz"; not "the minister met Ana Ruiz".
+ */
+function titleBefore(text: string, m: Mention, head: string): string | null {
+  const at = m.titleStart ?? m.start;
+  const window = text.slice(Math.max(0, at - 70), at);
+  const cut = Math.max(...['.', '!', '?', '“', '”', '"', '\n\n'].map((c) => window.lastIndexOf(c)));
+  const between = window.slice(cut + 1);
+  const words = [...between.matchAll(/[\p{L}-]+/gu)];
+  const i = words.map((w) => stem(w[0].toLowerCase())).lastIndexOf(head);
+  if (i < 0) return null;
+  const rest = between.slice((words[i].index ?? 0) + words[i][0].length);
+  const after = words.slice(i + 1).map((w) => w[0]);
+  const ok = /^\s*,/.test(rest)
+    ? after.length <= 3 // in apposition: "the director, hydrologist Ana Ruiz"
+    : after.length <= 4 &&
+      after.every((w, k) => /^\p{Lu}/u.test(w) || (/^(?:of|for|and)$/.test(w) && k < after.length - 1));
+  return ok ? between : null;
+}
+
+function stemsOf(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .map(stem);
+}
+
+/** A role noun without its number or sex: spokesman, spokeswoman and spokespeople meet at "spokes". */
+function stem(w: string): string {
+  const compound =
+    /^(spokes|chair|congress|council|business|assembly)(?:m[ae]n|wom[ae]n|person|people)$/.exec(w);
+  if (compound) return compound[1];
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/[^s]s$/.test(w) && w.length > 4) return w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { extractQuotes } from '../../src/core/extract/quotes';
+import type { ArticleContext, EntityType, Mention, Quote } from '../../src/core/model';
+
+// Speaker attribution across the layouts of news pages: headlines, live pages, wire copy, pull
+// quotes, paragraphs that continue a quotation. Sentences written for these tests.
+// Mentions are made by hand so that the cases do not lean on the entity extractor; where it
+// matters, an organisation is typed PERSON on purpose, the way a rule-based extractor can err.
+
+function ctx(text: string): ArticleContext {
+  return { text, sentences: [], boilerplate: [], published: null };
+}
+
+/** A hand-made mention of the n-th occurrence of `name`. */
+function mention(text: string, name: string, type: EntityType = 'PERSON', nth = 0): Mention {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(name, at + 1);
+  assert.ok(at >= 0, `${name} not in text`);
+  return { start: at, end: at + name.length, entity: '', type, text: name };
+}
+
+function speakers(text: string, mentions: Mention[]): (string | null)[] {
+  return extractQuotes(ctx(text), mentions).map((q: Quote) =>
+    q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : (q.speakerLabel ?? null),
+  );
+}
+
+describe('quotation speakers in page layouts', () => {
+  it('does not take the byline of a live page for what a pronoun means', () => {
+    const text = [
+      'Greta Holm',
+      'Reporting from Malmo',
+      '',
+      'Ferry crossings were cancelled all day. “Nobody has told us anything,” she said.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Greta Holm')]), [null]);
+  });
+
+  it('lets a bare title in a headline name the holder the story introduces', () => {
+    const text = [
+      'Rail strike: Transport Secretary says ‘the offer stands’',
+      '',
+      'Transport Secretary Hugo Marsh told MPs on Monday that the offer stands and would not be improved.',
+    ].join('\n');
+    const m = mention(text, 'Hugo Marsh');
+    m.title = 'Transport Secretary';
+    m.titleStart = text.indexOf('Transport Secretary Hugo');
+    assert.deepEqual(speakers(text, [m]), ['Hugo Marsh']);
+  });
+
+  it('lets a paragraph ending in a colon introduce the quotation below it', () => {
+    const text = [
+      'At a briefing, general counsel Irene Bauer argued that the firm had complied:',
+      '',
+      '“We changed forty products and we told the regulator about each one.',
+      '',
+      '“What we cannot accept is a fine for a discount.”',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Irene Bauer')]), ['Irene Bauer', 'Irene Bauer']);
+  });
+
+  it('continues the speaker into a paragraph of nothing but quotation, but not into a heading', () => {
+    const text = [
+      '“We were packed and ready,” said Leona Fisk.',
+      '',
+      '“Then the phone rang and it was all off.”',
+      '',
+      '‘Very upsetting’',
+      '',
+      'The hospital apologised.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Leona Fisk')]), ['Leona Fisk', 'Leona Fisk', null]);
+  });
+
+  it('gives a headline quotation the speaker of the line it repeats', () => {
+    const text = [
+      'Port boss: ‘We will not back down’',
+      '',
+      '“We will not back down, whatever the union says,” said harbour master Jonas Berg.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Jonas Berg')]), ['Jonas Berg', 'Jonas Berg']);
+  });
+
+  it('names the person of a delayed lede from the paragraph that introduces them', () => {
+    const text = [
+      'A retired teacher whose home was flooded twice in a year says she feels “completely abandoned” by the council.',
+      '',
+      'Glenda Hare, 67, said the water reached her kitchen on Sunday night.',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Glenda Hare')]), ['Glenda Hare']);
+  });
+
+  it('finds a short sentence quoted after an attribution in the same paragraph', () => {
+    const text = '“We are not moving,” said Ivo Kranj, adding that the site was safe. “Nobody is hurt.”';
+    assert.deepEqual(speakers(text, [mention(text, 'Ivo Kranj')]), ['Ivo Kranj', 'Ivo Kranj']);
+  });
+
+  it('keeps a wrapped wire paragraph whole when a line ends inside a quotation', () => {
+    const text = [
+      '    "The border stays open,"',
+      'Nadia Rahimi said. "We have checked every',
+      'lorry since Monday."',
+    ].join('\n');
+    assert.deepEqual(speakers(text, [mention(text, 'Nadia Rahimi')]), ['Nadia Rahimi', 'Nadia Rahimi']);
+  });
+
+  it('does not end the sentence at a title’s period', () => {
+    const text = 'Dr. Lena Moss of the institute thinks the market is right: "The fine is small."';
+    assert.deepEqual(speakers(text, [mention(text, 'Lena Moss')]), ['Lena Moss']);
+  });
+
+  it('reads a quotation signed with a dash, by name or by role', () => {
+    const text = [
+      '‘We are ready for the vote’ - party chair',
+      '',
+      'Party chair Lydia Moreno said the campaign had ended well.',
+      '',
+      '“Nobody expected this much water.” – Pedro Gil, farmer',
+    ].join('\n');
+    const mentions = [mention(text, 'Lydia Moreno'), mention(text, 'Pedro Gil')];
+    mentions[0].title = 'Party chair';
+    mentions[0].titleStart = text.indexOf('Party chair');
+    assert.deepEqual(speakers(text, mentions), ['Lydia Moreno', 'Pedro Gil']);
+  });
+});
