@@ -288,7 +288,15 @@ function evaluate(keyPath: string): Map<Metric, Ratio> {
               log.push(`  paired different utterances ${files[i]} "${ea.text.slice(0, 40)}" ~ ${files[j]}`);
             continue;
           }
-          const want = same.map((qb) => engineQuote(files[j], qb)).filter((x) => x);
+          // Any part of an interrupted quotation counts: the hover pairs the part that matches.
+          const want = same
+            .flatMap((qb) =>
+              qb.parts.map((part) => {
+                const span = locate(files[j], { text: part });
+                return articleOf(files[j]).quotes.find((x) => x.start < span.end && span.start < x.end);
+              }),
+            )
+            .filter((x) => x);
           if (!want.length) continue;
           if (
             !r('same-utterance pairs aligned').add(!!counterpart && want.some((w) => w === counterpart.item))

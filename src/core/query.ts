@@ -9,6 +9,8 @@ import type {
   Span,
   StoryAnalysis,
 } from './model';
+import { alignQuotes } from './compare/quoteAlign';
+import type { QuoteMatch } from './compare/quoteAlign';
 
 /** The innermost analysed item at an offset of an article. */
 export type ItemAt =
@@ -157,14 +159,25 @@ export function figureCounterparts(
   );
 }
 
-/** The quotes of other articles that most likely render the same words: the best per article. */
+/**
+ * The quotes of other articles that render the same utterance, one per article: the versions the
+ * quotation findings compare (see {@link alignQuotes}), so a hover and a finding name the same
+ * counterpart. A quote the story does not hold is compared by shared words only.
+ */
 export function quoteCounterparts(analysis: StoryAnalysis, uri: string, quote: Quote): Counterpart<Quote>[] {
-  return bestPerArticle(
-    analysis,
-    uri,
-    (a) => a.quotes,
-    (other) => quoteSimilarity(quote, other),
-  );
+  const own = articleOf(analysis, uri)?.quotes.find((q) => q.start === quote.start && q.end === quote.end);
+  if (!own)
+    return bestPerArticle(
+      analysis,
+      uri,
+      (a) => a.quotes,
+      (other) => quoteSimilarity(quote, other),
+    );
+  // A version found through a third source or another part of the utterance counts for half.
+  const score = (m: QuoteMatch) => Math.max(0.01, m.way === 'direct' ? m.pair.score : m.pair.score / 2);
+  return alignQuotes(analysis.articles)
+    .counterparts(own)
+    .map((m) => ({ uri: m.article.uri, item: m.quote, score: score(m) }));
 }
 
 /** Findings whose span in `uri` intersects [start, end] (an empty range touching counts). */

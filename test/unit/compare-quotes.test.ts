@@ -139,21 +139,30 @@ describe('compareQuotes', () => {
     assert.ok(findings.every((f) => f.severity === 'info'));
   });
 
-  it('does not align quotations of different speakers', () => {
+  it('does not align loosely similar quotations of different speakers', () => {
+    const loose = 'The timetable for the ferry will be reviewed once the summer begins';
     assert.deepEqual(
       compareQuotes([
         article('a.txt', [{ text: original, speaker: 'e1' }]),
-        article('b.txt', [{ text: altered, speaker: 'e2' }]),
+        article('b.txt', [{ text: loose, speaker: 'e2' }]),
       ]),
       [],
     );
     assert.deepEqual(
       compareQuotes([
-        article('a.txt', [{ text: original, label: 'Dana Whitfield' }]),
-        article('b.txt', [{ text: altered, label: 'a port authority official' }]),
+        article('a.txt', [{ text: 'We will not close the harbour', label: 'Dana Whitfield' }]),
+        article('b.txt', [{ text: 'They will close the harbour', label: 'a port authority official' }]),
       ]),
       [],
     );
+  });
+
+  it('aligns nearly the same long quotation even when the speakers differ (a misattribution)', () => {
+    const findings = compareQuotes([
+      article('a.txt', [{ text: original, speaker: 'e1' }]),
+      article('b.txt', [{ text: altered, speaker: 'e2' }]),
+    ]);
+    assert.deepEqual(findings.map((f) => f.uri).sort(), ['a.txt', 'b.txt']);
   });
 
   it('aligns when a speaker is unknown, and compares bare names by surname', () => {

@@ -10,7 +10,8 @@ export type IndexOp =
 
 /**
  * Longest-common-subsequence diff of two sequences by key. Within a changed stretch, deletions
- * come before insertions, so a replacement reads as "delete old, insert new".
+ * come before insertions, so a replacement reads as "delete old, insert new"; where the common
+ * subsequence allows, a replaced word lines up with the word that replaces it.
  */
 export function diffKeys(a: readonly string[], b: readonly string[]): IndexOp[] {
   const n = a.length;
@@ -34,6 +35,11 @@ export function diffKeys(a: readonly string[], b: readonly string[]): IndexOp[] 
     if (i < n && j < m && a[i] === b[j]) {
       flush();
       ops.push({ op: 'equal', a: i++, b: j++ });
+    } else if (i < n && j < m && lcs[(i + 1) * width + j + 1] === lcs[i * width + j]) {
+      // A one-for-one replacement loses nothing: pair the two words rather than matching a
+      // repeated word further on ("for factories for jobs" against "for plants for employment").
+      ops.push({ op: 'delete', a: i++ });
+      pendingInserts.push({ op: 'insert', b: j++ });
     } else if (j < m && (i === n || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
       pendingInserts.push({ op: 'insert', b: j++ });
     } else {
