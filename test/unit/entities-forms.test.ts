@@ -100,6 +100,12 @@ describe('entity forms: places and leaders', () => {
     assert.ok(t.includes('PERSON:Obama'), t.join(', '));
   });
 
+  it('finds a place written without its Turkish letters', () => {
+    const t = typed('Aid reached Elazig and Elazığ province on Monday.');
+    assert.ok(t.includes('GPE:Elazig'), t.join(', '));
+    assert.ok(t.includes('GPE:Elazığ'), t.join(', '));
+  });
+
   it('finds regions of other countries and does not take the first word of a headline for a town', () => {
     const t = typed(
       'Floods hit Minas Gerais and Lower Saxony.\n\nNokia Cuts Jobs In Finland As Sales Fall\n',

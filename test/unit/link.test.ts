@@ -145,6 +145,21 @@ describe('name-spelling findings', () => {
   });
 });
 
+describe('letters that do not decompose', () => {
+  it('treats dotless i, ł, ø and ß like their plain letters when sources drop them', () => {
+    const r = story({
+      'a.txt': 'Rescue worker Aylin Yıldız said the village of Karaağaçlı was cut off. Piotr Michałowski agreed.',
+      'b.txt': 'Rescue worker Aylin Yildiz said roads were blocked. Piotr Michalowski agreed.',
+      'c.txt': 'Rescue worker Aylin Yıldız said help was coming. Piotr Michałowski agreed.',
+    });
+    assert.deepEqual(
+      r.findings.filter((x) => x.kind === 'name_spelling').map((x) => x.text),
+      [],
+    );
+    assert.equal(entityOf(r, 'a.txt', 'Aylin Yıldız'), entityOf(r, 'b.txt', 'Aylin Yildiz'));
+  });
+});
+
 describe('transliterated first names', () => {
   it('links a first name spelled another way when the surname is the same, and keeps another person apart', () => {
     const r = story({

@@ -1,5 +1,6 @@
 import type { EntityType } from '../model';
 import gazetteer from '../data/gazetteer.json';
+import { plainLetters } from './tokens';
 
 // Word classes of English news writing (grammar, not a list of names): titles, organisation heads,
 // programme heads, place heads. Places, nationalities and common words come from data packages
@@ -207,7 +208,7 @@ export const FUNCTION_WORDS = words(`
 `);
 
 // Gazetteer names compare case-insensitively; the data holds both "Córdoba" and "Cordoba".
-const placeKey = (name: string) => name.toLowerCase();
+const placeKey = (name: string) => plainLetters(name);
 const keySet = (names: readonly string[]) => new Set(names.map(placeKey));
 
 const gpeSet = keySet(gazetteer.gpe);

@@ -63,7 +63,30 @@ export function gapBetween(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-/** Folds accents and case: "López" → "lopez". */
+// Letters that Unicode does not decompose into a base letter and an accent.
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ħ: 'h',
+  þ: 'th',
+  ð: 'd',
+};
+
+/** Lower case, with the letters Unicode cannot decompose spelled plainly ("Elazığ" → "elazığ" → "elazig"). */
+export function plainLetters(s: string): string {
+  return s.toLowerCase().replace(/[ıłøæœßđħþð]/g, (c) => LETTERS[c]);
+}
+
+/** Folds accents and case: "López" → "lopez", "Elazığ" → "elazig", "Łódź" → "lodz". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıłøæœßđħþð]/g, (c) => LETTERS[c]);
 }
