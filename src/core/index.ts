@@ -10,3 +10,4 @@ export type { DecodeResult } from './text/decode';
 export { lineStarts, offsetToPosition, positionToOffset } from './text/lines';
 export type { Position } from './text/lines';
 export { matchGlob, isIncluded } from './glob';
+export { figuresAgree } from './compare/figures';

@@ -5,6 +5,8 @@ import {
   entityKey,
   entityUsage,
   figureCounterparts,
+  figuresAgree,
+  findingsIn,
   quoteCounterparts,
   sourceName,
   wordOverlap,
@@ -107,7 +109,7 @@ function figureHover(
   const matched = new Set(others.map((o) => o.uri));
   lines.push('', others.length ? 'Other sources:' : 'No other source gives a matching figure.');
   for (const o of others) {
-    const same = sameValue(o.item, figure) ? 'same value' : 'different value';
+    const same = verdict(analysis, article.uri, figure, o.uri, o.item);
     lines.push(
       `- ${markdownLink(sourceLabel(analysis, o.uri), link(o.uri, o.item))}: ${esc(o.item.text)} = ${esc(describeFigure(o.item))} (${same})`,
     );
@@ -178,6 +180,24 @@ function sourceLabel(analysis: StoryAnalysis, uri: string): string {
 
 function sameValue(a: Figure, b: Figure): boolean {
   return JSON.stringify(a.value) === JSON.stringify(b.value) && a.unit === b.unit;
+}
+
+/** Whether another source's figure agrees with this one: flagged, agreeing, or only different. */
+function verdict(
+  analysis: StoryAnalysis,
+  uri: string,
+  figure: Figure,
+  otherUri: string,
+  other: Figure,
+): string {
+  const flagged = findingsIn(analysis, uri, figure.start, figure.end).some((f) =>
+    f.related.some((r) => r.uri === otherUri && r.start === other.start),
+  );
+  if (flagged) return '**disagrees**, see Problems';
+  if (sameValue(other, figure)) return 'agrees: same value';
+  const agree = figuresAgree(figure, other);
+  if (agree) return 'agrees within rounding and hedges';
+  return agree === false ? 'different value, perhaps another fact' : 'not comparable';
 }
 
 /** A figure's normalised value in words: qualifier, value or range, unit. */

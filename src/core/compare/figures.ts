@@ -118,6 +118,17 @@ function intervalOf(f: Figure, other: Figure): Interval | null {
   return i;
 }
 
+/**
+ * Whether two figures' values can both be right once units, hedges and rounding are taken into
+ * account ("about $4 million" and "$4.2 million" agree); null when they cannot be compared at all.
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean | null {
+  if (a.kind !== b.kind || a.vague || b.vague || a.value === null || b.value === null || !sameUnit(a, b))
+    return null;
+  if (!intervalOf(a, b) || !intervalOf(b, a)) return null;
+  return clash(a, b) === null;
+}
+
 /** How serious a clash between two figures is, or null when their values can both be right. */
 function clash(a: Figure, b: Figure): Severity | null {
   const ia = intervalOf(a, b);
