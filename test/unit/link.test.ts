@@ -148,7 +148,8 @@ describe('name-spelling findings', () => {
 describe('letters that do not decompose', () => {
   it('treats dotless i, ł, ø and ß like their plain letters when sources drop them', () => {
     const r = story({
-      'a.txt': 'Rescue worker Aylin Yıldız said the village of Karaağaçlı was cut off. Piotr Michałowski agreed.',
+      'a.txt':
+        'Rescue worker Aylin Yıldız said the village of Karaağaçlı was cut off. Piotr Michałowski agreed.',
       'b.txt': 'Rescue worker Aylin Yildiz said roads were blocked. Piotr Michalowski agreed.',
       'c.txt': 'Rescue worker Aylin Yıldız said help was coming. Piotr Michałowski agreed.',
     });
