@@ -161,6 +161,16 @@ describe('letters that do not decompose', () => {
   });
 });
 
+describe('Spanish and Portuguese surnames', () => {
+  it('links the first of two surnames, used alone, to the full name', () => {
+    const r = story({
+      'a.txt': 'Hydrologist Valeria Montes Ocampo said the brine would run out. Montes warned of drought.',
+      'b.txt': 'Valeria Montes Ocampo, a hydrologist, was not consulted.',
+    });
+    assert.equal(entityOf(r, 'a.txt', 'Montes'), entityOf(r, 'b.txt', 'Valeria Montes Ocampo'));
+  });
+});
+
 describe('transliterated first names', () => {
   it('links a first name spelled another way when the surname is the same, and keeps another person apart', () => {
     const r = story({

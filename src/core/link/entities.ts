@@ -214,6 +214,13 @@ function pickForSurname(clusters: readonly Cluster[], n: Node): Cluster | undefi
         (sameWord(m.words[m.words.length - 1], w) || sameWord(m.words.slice(-2).join(''), w)),
     ),
   );
+  // "Montes" for "Valeria Montes Ocampo": Spanish and Portuguese short forms keep the first surname.
+  if (!matches.length) {
+    const first = clusters.filter((c) =>
+      c.nodes.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === w && w.length >= 4),
+    );
+    if (first.length === 1) return first[0];
+  }
   if (matches.length <= 1) return matches[0];
   // Several people share the surname: the one this article introduced most recently before the mention.
   let best: Cluster | undefined;
