@@ -89,6 +89,27 @@ describe('entity forms: regions, emphasis, repeated heads', () => {
   });
 });
 
+describe('entity forms: around the name', () => {
+  it('keeps time zones, weather units and "-based" out of names', () => {
+    const t = typed(
+      'Updated 14:32 GMT Tuesday. Glasgow 3°C Light rain. The Lagos-based Harlow Research Group said so.',
+    );
+    assert.ok(!t.some((x) => /GMT|Light/.test(x)), t.join(', '));
+    assert.ok(t.includes('GPE:Lagos'), t.join(', '));
+  });
+
+  it('lets an English head word at the end win over a head-first word', () => {
+    const t = typed('Analysts at Cordillera Mining Advisory and the Sierra Verde Institute disagreed.');
+    assert.ok(t.includes('ORG:Cordillera Mining Advisory'), t.join(', '));
+    assert.ok(t.includes('ORG:Sierra Verde Institute'), t.join(', '));
+  });
+
+  it('reads a lone name after a relation word as a person', () => {
+    const t = typed('The surgery of her son Tobiah was postponed again.');
+    assert.ok(t.includes('PERSON:Tobiah'), t.join(', '));
+  });
+});
+
 describe('entity forms: places and leaders', () => {
   it('does not read a possessive after a comma as the place a name is in', () => {
     const t = typed('Officials met Ramon Ibarra, Salta’s mining secretary, on Monday.');

@@ -21,6 +21,9 @@ const SPEECH_AFTER =
   /^\s*(said|says|told|added|stated|noted|argued|wrote|explained|insisted|asked|warned|replied)\b/i;
 const SPEECH_BEFORE = /\b(said|says|told|added|stated|according to)\s*$/i;
 const LEADER_AFTER = /^\s+(administration|government|presidency|era|campaign|cabinet)\b/i;
+// "her son Alfie", "colleague Max": a relation word before a lone name makes it a person's.
+const KIN_BEFORE =
+  /\b(son|daughter|wife|husband|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|partner|boyfriend|girlfriend|fiancée?|colleague|boy|girl)\s+$/i;
 const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
 
 export function resolvePending(
@@ -61,7 +64,8 @@ export function resolvePending(
     // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
     else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';
     else if (isCommonWord(key) || p.token.initial) type = undefined;
-    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before)) type = 'PERSON';
+    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before) || KIN_BEFORE.test(p.before))
+      type = 'PERSON';
     else if (
       PLACE_BEFORE.test(p.before) ||
       gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)(?!['’]s\b)/u.exec(p.after)?.[1] ?? '') === 'GPE'

@@ -330,7 +330,15 @@ function reassignSingles(clusters: Cluster[]): Cluster[] {
     const headed = targets.filter((o) =>
       o.nodes.some((n) => n.words.length > 1 && ORG_HEADS.has(n.words[n.words.length - 1])),
     );
-    const target = targets.length === 1 ? targets[0] : headed.length === 1 ? headed[0] : undefined;
+    const orgs = targets.filter((o) => o.type === 'ORG');
+    const target =
+      targets.length === 1
+        ? targets[0]
+        : headed.length === 1
+          ? headed[0]
+          : orgs.length === 1
+            ? orgs[0]
+            : undefined;
     if (target) {
       target.nodes.push(...c.nodes);
       c.nodes = [];
