@@ -36,6 +36,25 @@ function claimOf(analysis: StoryAnalysis, uri: string, words: RegExp): Claim {
   return claim;
 }
 
+describe('alignClaims: what is not a contradiction', () => {
+  it('does not count an update of a count by a later report as contradicting the claim', () => {
+    const analysis = analyzeStory([
+      {
+        uri: 'tue.txt',
+        text: 'Published March 3, 2026\n\nRescuers said 35 people were killed in the collapse of the market roof.\n',
+      },
+      {
+        uri: 'wed.txt',
+        text: 'Published March 4, 2026\n\nRescuers said 41 people were killed in the collapse of the market roof.\n',
+      },
+    ]);
+    const update = analysis.findings.find((f) => f.kind === 'numeric');
+    assert.match(update?.message ?? '', /^Figure updated/);
+    const claim = claimOf(analysis, 'tue.txt', /35 people/);
+    assert.equal(claim.contradictedBy, undefined);
+  });
+});
+
 describe('alignClaims on a story', () => {
   const texts: Record<string, string> = { 'harbour.txt': HARBOUR, 'blaze.txt': BLAZE, 'docks.txt': DOCKS };
   const analysis = analyzeStory(Object.entries(texts).map(([uri, text]) => ({ uri, text })));

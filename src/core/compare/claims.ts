@@ -10,7 +10,6 @@ import type {
   Span,
 } from '../model';
 import { stem } from './figures/context';
-import { analyzeQuotePair } from './quotePair';
 
 /** A claim reduced to what decides whether another sentence states the same thing. */
 interface ClaimInfo {
@@ -264,8 +263,10 @@ function conflictPairs(
     if (here === undefined) continue;
     for (const r of f.related) {
       if (r.uri === f.uri) continue;
-      // A quotation reworded without a change of meaning is still the same claim.
-      if (f.kind === 'quote_wording' && analyzeQuotePair(f.text, r.text).relation !== 'altered') continue;
+      // A quotation reworded without a change of meaning (information only) is still the same claim,
+      // and a count a later report updated is news, not a contradiction.
+      if (f.kind === 'quote_wording' && f.severity === 'info') continue;
+      if (f.kind === 'numeric' && f.message.startsWith('Figure updated')) continue;
       const there = claimAt(r.uri, r);
       if (there !== undefined) out.push([here, there, f.id]);
     }
