@@ -26,10 +26,21 @@ function sameUnit(a: Figure, b: Figure): boolean {
 
 const intersects = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x));
 
+/** How many members two sets share, without building the intersection. */
+function shareCount(a: ReadonlySet<string>, b: ReadonlySet<string>, skip?: readonly string[]): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x) && !skip?.includes(x)) n++;
+  return n;
+}
+
+const bareYear = (f: Figure) => typeof f.value === 'string' && f.value.length === 4;
+const yearless = (f: Figure) => !/\d{4}/.test(f.text);
+
 /** Shared words over the words of the shorter set. */
 function overlap(a: Set<string>, b: Set<string>): number {
   const small = Math.min(a.size, b.size);
-  return small ? intersects(a, b).length / small : 0;
+  return small ? shareCount(a, b) / small : 0;
 }
 
 const cache = <T>(f: (i: FigureInfo) => T) => {
@@ -61,10 +72,10 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   // A figure of an explicitly earlier year ("a €561m fine in 2023") is another fact than one of the
   // story's own time; a figure without a year belongs to the year its article was published.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
-  if (fa.kind !== 'date' && ya.size && yb.size && !intersects(ya, yb).length) return false;
+  if (fa.kind !== 'date' && ya.size && yb.size && !shareCount(ya, yb)) return false;
   // "for every one tonne": a unit amount is a denominator, not a measurement.
   if (fa.kind === 'other' && (fa.value === 1 || fb.value === 1)) return false;
-  const entities = a.entities.size && b.entities.size ? intersects(a.entities, b.entities).length : -1;
+  const entities = a.entities.size && b.entities.size ? shareCount(a.entities, b.entities) : -1;
   // An age meets only the date its thing began ("opened in 2013"), in the same article or about a shared entity.
   if (a.derived || b.derived) {
     const other = a.derived ? b : a;
@@ -76,10 +87,9 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
     );
   }
   // Different places mean different facts, and so do different organisations counting or paying.
-  if (a.places.size && b.places.size && !intersects(a.places, b.places).length) return false;
+  if (a.places.size && b.places.size && !shareCount(a.places, b.places)) return false;
   const [oa, ob] = [orgsOf(a), orgsOf(b)];
-  if (fa.kind !== 'date' && fa.kind !== 'time' && oa.size && ob.size && !intersects(oa, ob).length)
-    return false;
+  if (fa.kind !== 'date' && fa.kind !== 'time' && oa.size && ob.size && !shareCount(oa, ob)) return false;
   // Stories circle one actor: a shared entity says little, two shared words are needed; an age
   // names only its thing ("the 13-year-old accord").
   // Durations of a named thing ("the Merida Initiative's 13 years") need only that name in common.
@@ -89,10 +99,8 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   const needed = a.frame === 'age' || b.frame === 'age' || named ? 1 : 2;
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
   const heads = fa.kind === 'count' && fa.unit && fb.unit ? [stem(fa.unit), stem(fb.unit)] : [];
-  const shared = intersects(a.about, b.about).filter((w) => !heads.includes(w)).length;
+  const shared = shareCount(a.about, b.about, heads);
   // A bare year against a day named without one ("since 2008" / "today") is background against news.
-  const bareYear = (f: Figure) => typeof f.value === 'string' && f.value.length === 4;
-  const yearless = (f: Figure) => !/\d{4}/.test(f.text);
   if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
