@@ -54,6 +54,7 @@ export async function findDefaultConfig(paths: readonly string[]): Promise<strin
 export async function collectArticleFiles(
   paths: readonly string[],
   exclude: readonly string[] = [],
+  include?: readonly string[],
 ): Promise<CollectedFiles> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
@@ -76,13 +77,21 @@ export async function collectArticleFiles(
       add(p);
       continue;
     }
-    const found = await walk(p, '', new Set([await fs.realpath(p)]));
+    const found = await walk(p, '', new Set([await fs.realpath(p)]), !!include);
     found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const kept = found.filter((rel) => !exclude.some((glob) => matchGlob(glob, rel)));
+    // The configuration's `include` globs pick the articles, as in the editor; without one, the extensions do.
+    const wanted = (rel: string) =>
+      include
+        ? include.some((glob) => matchGlob(glob, rel)) &&
+          !SKIPPED_FILE_NAMES.has(rel.split('/').pop()!.toLowerCase())
+        : true;
+    const kept = found.filter((rel) => wanted(rel) && !exclude.some((glob) => matchGlob(glob, rel)));
     if (kept.length === 0)
       problems.push({
         file: p,
-        reason: 'no article files (*.txt, *.md, *.markdown, *.article) in this folder',
+        reason: include
+          ? `no article files matching ${include.join(', ')} in this folder`
+          : 'no article files (*.txt, *.md, *.markdown, *.article) in this folder',
       });
     for (const rel of kept) add(path.join(p, ...rel.split('/')));
   }
@@ -90,7 +99,7 @@ export async function collectArticleFiles(
 }
 
 /** Relative ('/'-separated) paths of the article files under a folder. */
-async function walk(root: string, rel: string, visited: Set<string>): Promise<string[]> {
+async function walk(root: string, rel: string, visited: Set<string>, anyFile = false): Promise<string[]> {
   const dir = rel ? path.join(root, ...rel.split('/')) : root;
   let entries;
   try {
@@ -115,8 +124,8 @@ async function walk(root: string, rel: string, visited: Set<string>): Promise<st
       const real = await fs.realpath(full).catch(() => full);
       if (visited.has(real)) continue;
       visited.add(real);
-      out.push(...(await walk(root, childRel, visited)));
-    } else if (isFile && isArticleFileName(entry.name)) out.push(childRel);
+      out.push(...(await walk(root, childRel, visited, anyFile)));
+    } else if (isFile && (anyFile || isArticleFileName(entry.name))) out.push(childRel);
   }
   return out;
 }

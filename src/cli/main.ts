@@ -52,7 +52,7 @@ async function check(command: Extract<Command, { kind: 'check' }>, io: CliIO): P
   if (!config) return EXIT.error;
   if (configFile) logger.debug(`configuration: ${configFile}`);
 
-  const collected = await collectArticleFiles(command.paths, config.exclude);
+  const collected = await collectArticleFiles(command.paths, config.exclude, config.include);
   const { articles, problems } = await readArticles(collected.files);
   for (const p of [...collected.problems, ...problems]) io.stderr.write(`${NAME}: ${p.file}: ${p.reason}\n`);
   if (articles.length === 0) {

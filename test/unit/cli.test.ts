@@ -179,6 +179,15 @@ describe('CLI', () => {
       assert.deepEqual(problems, []);
     });
 
+    it('picks the files the configuration includes, as the editor does', async () => {
+      for (const rel of ['a.txt', 'b.text', 'sub/c.text', 'README.md']) write(rel, 'Text.');
+      const { files } = await collectArticleFiles([dir], [], ['**/*.text', '**/*.md']);
+      assert.deepEqual(
+        files,
+        ['b.text', 'sub/c.text'].map((f) => path.join(dir, f)),
+      );
+    });
+
     it('keeps files given explicitly as given, once', async () => {
       const file = write('x.txt', 'Text.');
       const { files } = await collectArticleFiles([file, path.join(dir, '.', 'x.txt'), dir]);
