@@ -19,9 +19,9 @@ export const HELP = `Usage: article-lens check <paths...> [--format text|json|sa
 Cross-checks news articles about the same story: names, figures, dates and quotations
 compared across sources. Fully offline.
 
-Paths are article files or folders. Folders are searched recursively for *.txt, *.md,
-*.markdown and *.article files (skipping node_modules, dot-folders, README.md and
-CHANGELOG.md, and whatever the configuration's "exclude" globs name), in sorted order.
+Paths are article files or folders. Folders are searched recursively for the files the
+configuration's "include" globs name (by default *.txt, *.md and *.article), skipping
+node_modules, dot-folders, README.md, CHANGELOG.md and the "exclude" globs, in sorted order.
 All the articles given form one story.
 
 Options:
