@@ -110,6 +110,31 @@ describe('entity forms: around the name', () => {
   });
 });
 
+describe('entity forms: small places, roads and agencies', () => {
+  it('reads small places by their geographic head word and regions by a compass word', () => {
+    const t = typed(
+      'Residents of Tamsin Creek, Birch Hollow and Little Fort fled to South Cariboo on Monday.',
+    );
+    for (const place of ['Tamsin Creek', 'Birch Hollow', 'Little Fort', 'South Cariboo'])
+      assert.ok(
+        t.some((x) => x.endsWith(`:${place}`) && /^(GPE|LOC|FAC):/.test(x)),
+        `${place}: ${t.join(', ')}`,
+      );
+  });
+
+  it('reads numbered roads', () => {
+    const t = typed('Highway 97 stayed closed and traffic on the M25 and I-95 stalled; Route 66 reopened.');
+    for (const road of ['Highway 97', 'M25', 'I-95', 'Route 66'])
+      assert.ok(t.includes(`FAC:${road}`), t.join(', '));
+  });
+
+  it('reads a government body named by its field and country, and an organisation head before "of"', () => {
+    const t = typed('Officials from Environment Canada and the Insurance Bureau of Canada were there.');
+    assert.ok(t.includes('ORG:Environment Canada'), t.join(', '));
+    assert.ok(t.includes('ORG:Insurance Bureau of Canada'), t.join(', '));
+  });
+});
+
 describe('entity forms: places and leaders', () => {
   it('does not read a possessive after a comma as the place a name is in', () => {
     const t = typed('Officials met Ramon Ibarra, Salta’s mining secretary, on Monday.');

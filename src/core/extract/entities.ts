@@ -48,11 +48,34 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
       classifySequence(ctx.text, seq, mode, mentions, pending, lower);
     }
   }
+  mentions.push(...roads(ctx.text, ctx.sentences));
   resolvePending(ctx.text, pending, mentions, lower);
   retypeByUsage(ctx.text, mentions);
   appositiveRoles(ctx.text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
+}
+
+// Numbered roads: "Highway 97", "Interstate 5", "US 97", "I-95", "the M25", "Route 66".
+const ROAD =
+  /\b(?:(?:Highway|Hwy\.?|Route|Interstate|Motorway|Autoroute|Autobahn|Freeway|State Route|US|SR)\s+\d{1,4}[A-Z]?|[AIM]-?\d{1,3}(?![\d,.]))\b/g;
+
+function roads(text: string, sentences: readonly { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.matchAll(ROAD)) {
+      // "A 4" or "M1" alone could be a grade or a size: single letters need a road word nearby.
+      if (
+        /^[AIM]/.test(m[0]) &&
+        !/\b(road|roads|motorway|junction|lanes?|traffic|interstate|closed|jams?)\b/i.test(body)
+      )
+        continue;
+      const start = s.start + m.index!;
+      out.push({ entity: '', type: 'FAC', text: m[0], start, end: start + m[0].length });
+    }
+  }
+  return out;
 }
 
 function sentenceMode(tokens: readonly Token[]): Mode {
@@ -235,8 +258,11 @@ function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): To
     const positional =
       first.initial || /["“‘(]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start));
     const lastWord = bare(s[s.length - 1]);
+    // "Insurance Bureau of Canada": an organisation head before "of" heads the name as much as a last word.
+    const headOf = s.some((t, i) => i > 0 && ORG_HEADS.has(bare(t)) && bare(s[i + 1] ?? t) === 'of');
     const headed =
-      s.length > 1 && (ORG_HEADS.has(lastWord) || LAW_HEADS.has(lastWord) || EVENT_HEADS.has(lastWord));
+      s.length > 1 &&
+      (ORG_HEADS.has(lastWord) || LAW_HEADS.has(lastWord) || EVENT_HEADS.has(lastWord) || headOf);
     // A capitalised ordinary word is dropped only when the article also writes it in lower case:
     // common-word lists hold first names too ("Maria", "Mark").
     const participle = w.length >= 6 && /(ed|ing)$/.test(w) && isCommonWord(w);

@@ -85,12 +85,13 @@ export const FAC_HEADS = words(`
 /** Last words that make a name a geographic location (not a political unit). */
 export const LOC_HEADS = words(`
   river mountains mountain sea ocean gulf valley lake desert island islands peninsula bay coast canyon
-  region basin strait channel plateau forest park
+  region basin strait channel plateau forest park creek hollow ridge hill hills falls springs crossing
+  junction heights harbour harbor cove glen brook meadows flats landing range peak
 `);
 
 /** Last words that make a name a political or populated place. */
 export const GPE_HEADS = words(
-  'city county province district territory republic kingdom emirate oblast prefecture township borough village town state',
+  'city county province district territory republic kingdom emirate oblast prefecture township borough village town state fort',
 );
 
 /** First words that make "X of Y" an organisation, place or event. */
@@ -156,6 +157,11 @@ export const REGION_ADJECTIVES = words(
   'european african asian arab latin nordic scandinavian balkan baltic caribbean mediterranean middle-eastern',
 );
 
+/** Words of the compass and of position that make a region of a place's name ("South Cariboo", "Upper Nile"). */
+export const COMPASS = words(
+  'north south east west northern southern eastern western upper lower central greater',
+);
+
 /** Continents and world regions, which the country data does not list. */
 export const WORLD_REGIONS = new Set([
   ...'europe africa asia oceania antarctica eurasia scandinavia balkans caribbean'.split(' '),
@@ -172,7 +178,7 @@ export const WORLD_REGIONS = new Set([
 export const NOT_NAMES = words(`
   gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist jst kst aest aedt
   brt art trt msk sast wat cat eat pkt wib ict sgt hkt nzst nzdt
-  ceo cfo coo cto cio gdp gnp ai tv pm am ok id phd faq pdf url vat it
+  ceo cfo coo cto cio gdp gnp ai tv pm am ok id phd faq pdf url vat it aqi uv fm
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */

@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../model';
 import {
+  COMPASS,
   EVENT_HEADS,
   FAC_HEADS,
   GPE_ACRONYMS,
@@ -160,6 +161,15 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
     return undefined;
   }
   if (words[1] === 'of' && PREFIX_TYPES[first]) return PREFIX_TYPES[first];
+  // "Environment Canada", "Transport Scotland": a government body named by its field and its country.
+  if (
+    seq.length >= 2 &&
+    gazetteerType(seq[seq.length - 1].text) === 'GPE' &&
+    words.slice(0, -1).every((w) => isCommonWord(w))
+  )
+    return 'ORG';
+  // "South Cariboo", "Upper Nile": a region of a place.
+  if (seq.length === 2 && COMPASS.has(first) && !isCommonWord(last)) return 'LOC';
   if (LAW_HEADS.has(last)) return 'LAW';
   if (ORG_HEADS.has(last)) return 'ORG';
   if (EVENT_HEADS.has(last)) return 'EVENT';
