@@ -412,10 +412,20 @@ const UNIT: Record<string, [string, number]> = {
   years: ['years', 1],
   // "a fifth", "two-thirds": the engine reads fractions as percentages.
   fraction: ['percent', 100],
+  hectares: ['km2', 0.01],
+  acres: ['km2', 0.00404686],
+  'square miles': ['km2', 2.589988],
+  'sq mi': ['km2', 2.589988],
+  km2: ['km2', 1],
+  mph: ['km/h', 1.609344],
+  'km/h': ['km/h', 1],
 };
 
 /** Whether the engine's value is the key's, after unit conversion (1% tolerance on numbers). */
 function sameValue(k: KeyFigure, g: Figure): boolean {
+  // Temperatures: the engine gives degrees Celsius.
+  if (typeof k.value === 'number' && /^(f|°f|fahrenheit)$/i.test(k.unit ?? '') && typeof g.value === 'number')
+    return Math.abs((k.value - 32) / 1.8 - g.value) < 0.1;
   if (k.vague || k.value === null) return k.value === null ? g.value === null || !!g.vague : !!g.vague;
   const [unit, factor] = (k.unit && UNIT[k.unit.toLowerCase()]) || [k.unit ?? null, 1];
   const one = (a: number | string, b: unknown): boolean => {

@@ -232,3 +232,11 @@ describe('extractFigures: wire copy and normalisation', () => {
     });
   });
 });
+
+describe('extractFigures: a year before a name', () => {
+  it('reads a year after a determiner as a date, also before a capitalised name, but not before a plural', () => {
+    check('It was larger than the 2017 Elephant Hill fire.', '2017', { kind: 'date', value: '2017' });
+    check('Its 2023 season was the worst on record.', '2023', { kind: 'date', value: '2023' });
+    check('The 1500 residents were moved.', '1500', { kind: 'count' });
+  });
+});

@@ -200,3 +200,12 @@ describe('findPublished: a line of dates and times', () => {
     );
   });
 });
+
+describe('findDatelineDay', () => {
+  it('reads a dateline whose region has two words', async () => {
+    const { findDatelineDay } = await import('../../src/core/text/published');
+    const text =
+      'UPDATE 1-Fire grows\n\nBy Ana Costa\n\nCLINTON, British Columbia, Aug 13 (NSP) - A fire grew.\n';
+    assert.equal(findDatelineDay(splitLines(text)), '--08-13');
+  });
+});

@@ -13,7 +13,7 @@ const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\
 // The day may be followed by a time: "2025-03-14T09:30:00Z".
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const DATELINE_MD = new RegExp(
-  `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
+  `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+(?:\\s+[A-Z][a-z.]+){0,2},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
 );
 const LABELLED = /^(published|updated|posted|first published|last updated|date|dated|filed)\b\s*(on|:)?/i;
 

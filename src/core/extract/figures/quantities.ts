@@ -54,7 +54,11 @@ function isYear(s: string, n: Num): boolean {
   const before = s.slice(0, n.start);
   const after = s.slice(n.end);
   if (YEAR_PREP.test(before) || /^(?:’s|'s)\b/.test(after)) return true;
-  if (DETERMINER.test(before)) return /^\s+[a-z]/.test(after);
+  // "the 2017 fire", "its 2023 season", "the 2017 Elephant Hill fire"; not "the 2017 residents".
+  if (DETERMINER.test(before)) {
+    const next = /^\s+([A-Za-z][\w-]*)/.exec(after);
+    return !!next && !PLURAL.test(next[1].toLowerCase());
+  }
   return /\b(?:and|to|or)\s+$/i.test(before) && /\b(?:19|20)\d\d\b/.test(before.slice(-25));
 }
 
