@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_CONFIG, parseLensConfig } from '../../src/core/config';
 import type { Span } from '../../src/core/model';
 import { splitLines } from '../../src/core/text/boilerplate';
-import { findPublished, parseFullDate } from '../../src/core/text/published';
+import { findDatelineDay, findPublished, parseFullDate } from '../../src/core/text/published';
 import { prepareArticle } from '../../src/core/text/prepare';
 
 const published = (text: string, frontMatter: string | null = null) =>
@@ -202,8 +202,7 @@ describe('findPublished: a line of dates and times', () => {
 });
 
 describe('findDatelineDay', () => {
-  it('reads a dateline whose region has two words', async () => {
-    const { findDatelineDay } = await import('../../src/core/text/published');
+  it('reads a dateline whose region has two words', () => {
     const text =
       'UPDATE 1-Fire grows\n\nBy Ana Costa\n\nCLINTON, British Columbia, Aug 13 (NSP) - A fire grew.\n';
     assert.equal(findDatelineDay(splitLines(text)), '--08-13');
