@@ -118,7 +118,7 @@ const norm = (x: string) =>
     .replace(/['’]s?$/, '')
     .replace(/^the /i, '')
     .trim();
-const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ]/g, "'").toLowerCase();
 
 function evaluate(keyPath: string): Map<Metric, Ratio> {
   const key = JSON.parse(readFileSync(resolve(root, keyPath), 'utf8')) as Key;

@@ -171,6 +171,35 @@ describe('Spanish and Portuguese surnames', () => {
   });
 });
 
+describe('typing differences that are not misspellings', () => {
+  it('reads a curly and a straight apostrophe as one spelling', () => {
+    const r = story({
+      'a.txt': "Chief Wesley Sk'emtsin said the elders were safe.",
+      'b.txt': 'Chief Wesley Sk’emtsin said the elders were safe.',
+      'c.txt': "Chief Wesley Sk'emtsin thanked the crews.",
+    });
+    assert.deepEqual(
+      r.findings.filter((x) => x.kind === 'name_spelling').map((x) => x.text),
+      [],
+    );
+  });
+
+  it('keeps a title with a portfolio joined by "and" whole, and compares it as one office', () => {
+    const r = story({
+      'a.txt': 'Emergency Management and Climate Readiness Minister Navdeep Sandhu said crews were ready.',
+      'b.txt': 'Emergency Management Minister Navdeep Sandhu said crews were ready.',
+    });
+    assert.equal(
+      r.articles[0].mentions.find((m) => m.text === 'Navdeep Sandhu')?.title,
+      'Emergency Management and Climate Readiness Minister',
+    );
+    assert.deepEqual(
+      r.findings.filter((x) => x.kind === 'role'),
+      [],
+    );
+  });
+});
+
 describe('transliterated first names', () => {
   it('links a first name spelled another way when the surname is the same, and keeps another person apart', () => {
     const r = story({

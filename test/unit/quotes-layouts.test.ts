@@ -123,3 +123,24 @@ describe('quotation speakers in page layouts', () => {
     assert.deepEqual(speakers(text, mentions), ['Lydia Moreno', 'Pedro Gil']);
   });
 });
+
+describe('quotations in scraped pages with markup', () => {
+  it('reads a quotation that runs on into the next <p> paragraph, with nothing between the lines', () => {
+    const text = [
+      'Skip to content',
+      'News | Sport | Weather',
+      '<p>“We had a hard night,” the chief said. “The next two days are critical. If the wind turns, we lose the ridge.</p>',
+      '<p>“We have crews from four provinces on the line. Everybody is working.”</p>',
+      '<p>Roads stayed closed.</p>',
+    ].join('\n');
+    const quotes = extractQuotes(ctx(text), []).map((q) => q.text);
+    assert.ok(
+      quotes.some((q) => q.startsWith('The next two days are critical')),
+      JSON.stringify(quotes),
+    );
+    assert.ok(
+      quotes.some((q) => q.startsWith('We have crews from four provinces')),
+      JSON.stringify(quotes),
+    );
+  });
+});

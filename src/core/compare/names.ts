@@ -2,6 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleAnalysis, Entity, Finding, Mention, RelatedLocation } from '../model';
 import { nameWords, sameWord } from '../link/entities';
 import { fold } from '../extract/tokens';
+import { isCommonWord } from '../extract/lexicon';
 import { similarity } from '../text/similarity';
 
 interface Placed {
@@ -46,6 +47,9 @@ export function compareNames(
       // A variant is a word that misspells a word of the consensus name; an extra word is not a spelling.
       const misspelt = p.words.filter((w) => !canon.includes(w));
       if (!misspelt.length || !misspelt.some((w) => canon.some((c) => nearWord(w, c)))) continue;
+      // Two everyday words ("Updated" / "Updates") are page furniture read as names, not a misspelling.
+      if (misspelt.every((w) => isCommonWord(w) && canon.some((c) => nearWord(w, c) && isCommonWord(c))))
+        continue;
       if (accepted.has(fold(p.mention.text.replace(/\s+/g, ' ')))) continue;
       const form = `${p.article.uri}|${p.words.join(' ')}`;
       if (seen.has(form)) continue;

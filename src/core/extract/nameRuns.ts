@@ -9,6 +9,7 @@ import {
   PREFIX_TYPES,
   ROLE_HEADS,
   TITLE_WORDS,
+  isCommonWord,
 } from './lexicon';
 import type { Token } from './tokens';
 
@@ -35,7 +36,11 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
     if (!joinable) flush();
     if (t.cap && !/^\p{N}/u.test(t.text)) {
       cur.push(t);
-    } else if (cur.length && connectorFits(cur, t, nextCapped(tokens, i)) && joins(text, t, tokens[i + 1])) {
+    } else if (
+      cur.length &&
+      (connectorFits(cur, t, nextCapped(tokens, i)) || andInTitle(tokens, i)) &&
+      joins(text, t, tokens[i + 1])
+    ) {
       cur.push(t);
     } else {
       flush();
@@ -47,6 +52,18 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
   }
   flush();
   return out;
+}
+
+/** "Mines and Energy Minister", "Trade and Industry Secretary": an "and" inside a portfolio title. */
+function andInTitle(tokens: readonly Token[], i: number): boolean {
+  // The words before "and" must be a portfolio ("Mines", "Emergency Management"), not someone's name.
+  const before = tokens[i - 1];
+  if (tokens[i].text !== 'and' || !before?.cap || !isCommonWord(before.text.toLowerCase())) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (!tokens[j].cap) return false;
+    if (ROLE_HEADS.has(tokens[j].text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The next capitalised token after a run of connectors ("de la Fuente"), or undefined. */

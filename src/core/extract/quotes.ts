@@ -56,6 +56,12 @@ function overlapsAny(s: Span, spans: readonly Span[]): boolean {
   return spans.some((b) => b.start < s.end && b.end > s.start);
 }
 
+/** Where a paragraph's words start, after markup a scraper left ("<p>“We had…"). */
+function bodyStart(text: string, p: Paragraph): number {
+  const lead = /^(?:\s|<\/?[A-Za-z][^<>]{0,40}>)*/.exec(text.slice(p.start, Math.min(p.end, p.start + 200)));
+  return p.start + (lead ? lead[0].length : 0);
+}
+
 /**
  * A quotation left open at a paragraph's end continues when the next paragraph opens with a
  * mark; without that it was a stray mark, and only a long run-on is kept.
@@ -65,12 +71,17 @@ function linkContinuations(text: string, found: Found[], paragraphs: readonly Pa
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     const prev = kept[kept.length - 1];
-    if (prev && prev.raw.runsOn && prev.para === f.para - 1 && f.raw.open === paragraphs[f.para].start) {
+    if (
+      prev &&
+      prev.raw.runsOn &&
+      prev.para === f.para - 1 &&
+      f.raw.open === bodyStart(text, paragraphs[f.para])
+    ) {
       f.continues = true;
     }
     if (f.raw.runsOn) {
       const next = paragraphs[f.para + 1];
-      const reopens = next && /^["“”„«]/.test(text.slice(next.start, next.start + 1));
+      const reopens = next && /^["“”„«]/.test(text.slice(bodyStart(text, next), bodyStart(text, next) + 1));
       if (!reopens && words(text.slice(f.inner.start, f.inner.end)).length < 4) continue;
     }
     kept.push(f);

@@ -84,9 +84,13 @@ export function plainLetters(s: string): string {
 
 /** Folds accents and case: "López" → "lopez", "Elazığ" → "elazig", "Łódź" → "lodz". */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ıłøæœßđħþð]/g, (c) => LETTERS[c]);
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ıłøæœßđħþð]/g, (c) => LETTERS[c])
+      // "Sk’emtsín" and "Sk'emtsín" are one spelling: apostrophes differ only in the typing.
+      .replace(/[’‘ʼ`´]/g, "'")
+  );
 }

@@ -7,7 +7,8 @@ export interface Paragraph extends Span {
 
 const BLANK_LINE = /\r?\n[ \t]*(?:\r?\n[ \t]*)+/g;
 /** A line that ends a sentence; a closing mark after a comma (`rules,"`) leaves it open. */
-const ENDS_SENTENCE = /(?:[.!?:;]["”’)\]]*|[)\]])\s*$/;
+// A closing block tag a scraper left ("…said.</p>") ends its paragraph too.
+const ENDS_SENTENCE = /(?:[.!?:;]["”’)\]]*|[)\]]|<\/(?:p|div|li|h[1-6]|blockquote)>)\s*$/i;
 
 /**
  * Splits text into paragraphs. A blank line always separates paragraphs. Inside a block of
@@ -26,9 +27,27 @@ export function splitParagraphs(text: string): Paragraph[] {
   return out;
 }
 
+// Markup a scraper left around a paragraph, and lines too long to be hard-wrapped copy, end a paragraph.
+const BLOCK_END = /<\/(?:p|div|li|h[1-6]|blockquote|section)>\s*$/i;
+const BLOCK_START = /^<(?:p|div|li|h[1-6]|blockquote|section)\b/i;
+const WRAP_WIDTH = 120;
+
 function pushBlock(text: string, start: number, end: number, out: Paragraph[]): void {
   const lines = lineSpans(text, start, end);
   if (lines.length === 0) return;
+  // Split the block where a line cannot continue into the next; each part is judged on its own.
+  for (let i = 0; i < lines.length - 1; i++) {
+    const here = text.slice(lines[i].start, lines[i].end);
+    const next = text.slice(lines[i + 1].start, lines[i + 1].end);
+    if (BLOCK_END.test(here) || BLOCK_START.test(next) || here.length > WRAP_WIDTH) {
+      pushLines(text, lines.slice(0, i + 1), out);
+      return pushBlock(text, lines[i + 1].start, end, out);
+    }
+  }
+  pushLines(text, lines, out);
+}
+
+function pushLines(text: string, lines: readonly Span[], out: Paragraph[]): void {
   if (lines.length > 1 && isLinePerParagraph(text, lines)) {
     for (const l of lines) out.push(makeParagraph(text, l.start, l.end));
   } else out.push(makeParagraph(text, lines[0].start, lines[lines.length - 1].end));
