@@ -135,6 +135,20 @@ describe('entity forms: small places, roads and agencies', () => {
   });
 });
 
+describe('entity forms: a city that names an organisation', () => {
+  it('keeps a city a place when an organisation of the article is named after it', () => {
+    const t = typed(
+      'The Portland Regional Air Agency issued a warning. Smoke reached Portland on Friday, and schools in Portland closed.',
+    );
+    assert.ok(t.includes('ORG:Portland Regional Air Agency'), t.join(', '));
+    assert.equal(t.filter((x) => x === 'GPE:Portland').length, 2, t.join(', '));
+  });
+
+  it('reads supranational bodies written in title case as organisations', () => {
+    assert.ok(typed('Exports within Mercosur rose.').includes('ORG:Mercosur'));
+  });
+});
+
 describe('entity forms: places and leaders', () => {
   it('does not read a possessive after a comma as the place a name is in', () => {
     const t = typed('Officials met Ramon Ibarra, Salta’s mining secretary, on Monday.');

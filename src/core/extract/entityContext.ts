@@ -57,6 +57,11 @@ export function resolvePending(
       [...personWords.keys()].some((w) => w.length >= 5 && similarity(w, key) >= 0.8)
     )
       type = 'PERSON';
+    // "Spokane" alone after "Spokane Regional Clean Air Agency": an organisation named after its city
+    // does not make the city an organisation (a programme named after a city is another matter:
+    // "Merida" for the "Merida Initiative").
+    else if (firstWords.get(key) === 'ORG' && isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key))
+      type = 'GPE';
     else if (firstWords.has(key)) type = firstWords.get(key);
     // "the Commission" after "the European Commission", "the Ministry" after "the Health Ministry".
     else if (ORG_HEADS.has(key) && (orgHeads.has(key) || /\bthe\s+$/i.test(p.before))) type = 'ORG';

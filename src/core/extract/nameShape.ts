@@ -25,6 +25,14 @@ import type { Token } from './tokens';
 // The shape of a name run: titles and roles before a name, and the type a run's words give it.
 
 const SINGLE_WORD_ORGS = new Set([
+  // Supranational bodies usually written in title case.
+  'mercosur',
+  'mercosul',
+  'frontex',
+  'caricom',
+  'unasur',
+  'eurostat',
+  'eurojust',
   'government',
   'congress',
   'senate',
