@@ -256,6 +256,15 @@ describe('compareFigures', () => {
       );
     });
 
+    it('takes two counts of one article as two facts unless told in nearly the same words', () => {
+      assert.deepEqual(
+        compare(
+          'Orders cover 1,580 properties, and another 3,400 properties remain on alert. In Tarn Valley, an evacuation alert for 480 properties remains in effect.',
+        ).map((f) => f.message),
+        [],
+      );
+    });
+
     it('does not read a round number as any number it could be rounded from', () => {
       const findings = compare(
         'The plant will turn out 40,000 tonnes of lithium carbonate a year.',

@@ -108,7 +108,9 @@ function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (a.article !== b.article && entities !== 0 && shared >= 1 && overlap(a.words, b.words) >= 0.5)
     return true;
   // Two figures of one article are two facts unless they are told in nearly the same words.
-  if (a.article === b.article && !named && shared < 0.5 * Math.min(a.about.size, b.about.size)) return false;
+  const aged = a.frame === 'age' || b.frame === 'age';
+  if (a.article === b.article && !named && !aged && shared < 0.75 * Math.min(a.about.size, b.about.size))
+    return false;
   return shared >= needed;
 }
 
