@@ -287,6 +287,28 @@ describe('compareFigures', () => {
     assert.match(findings[0].message, /^Same amount in another currency: .*\(USD\) here, .*\(BRL\)/);
   });
 
+  it('flags the same number of one thing written in another unit, at the minority unit', () => {
+    const findings = compare(
+      'Winds gusting to 70 km/h pushed the fire east overnight.',
+      'Winds gusting up to 70 mph pushed the fire east overnight.',
+      'Winds gusting to 70 km/h pushed the fire east overnight, crews said.',
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.uri, f.text]),
+      [['file:///news/source-2.txt', '70 mph']],
+    );
+    assert.match(findings[0].message, /^Same number in another unit/);
+  });
+
+  it('does not flag a distance given in two units with both numbers', () => {
+    assert.deepEqual(
+      compare('The quake struck 10.8 km (6.7 miles) deep.', 'The quake struck 10.8 kilometres deep.').map(
+        (f) => f.message,
+      ),
+      [],
+    );
+  });
+
   describe('a count updated by a later report', () => {
     const dated = (...pairs: [string, string][]) =>
       compareFigures(pairs.map(([day, t], k) => analysisOf(`file:///news/source-${k + 1}.txt`, t, day)));
