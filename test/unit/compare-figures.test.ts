@@ -309,6 +309,24 @@ describe('compareFigures', () => {
     );
   });
 
+  it('compares shares of a turnover however the turnover is dated, and a bound gives no value', () => {
+    // The whole engine: whether "2025" qualifies "turnover" is read from the sentence.
+    const findings = analyzeStory([
+      {
+        uri: 'a.txt',
+        text: 'Fines may reach up to 5% of turnover. The fine amounts to roughly 3.4% of the group’s worldwide annual turnover.',
+      },
+      {
+        uri: 'b.txt',
+        text: 'Fines may reach up to 5% of turnover. The fine is 4.3% of the group’s 2025 global turnover.',
+      },
+    ]).findings.filter((f) => f.kind === 'numeric');
+    assert.deepEqual(
+      findings.map((f) => f.text),
+      ['3.4%', '4.3%'],
+    );
+  });
+
   describe('a count updated by a later report', () => {
     const dated = (...pairs: [string, string][]) =>
       compareFigures(pairs.map(([day, t], k) => analysisOf(`file:///news/source-${k + 1}.txt`, t, day)));

@@ -455,6 +455,8 @@ function knownToBoth(
         (sameUnit(o.figure, value.figure) || (o.figure.kind === 'count' && !o.figure.unit)) &&
         !o.figure.vague &&
         o.figure.value !== null &&
+        // A bound ("up to 5%", "more than 1,000") allows many values; it gives none of them.
+        !['at most', 'at least', 'more than'].includes(o.figure.qualifier ?? '') &&
         clash(o.figure, value.figure) === null,
     );
   return gives(a.article, b) || gives(b.article, a);

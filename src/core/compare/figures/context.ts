@@ -160,7 +160,8 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
               g.kind === 'date' &&
               sentence &&
               g.start >= sentence.start &&
-              g.end <= sentence.end,
+              g.end <= sentence.end &&
+              !adjectivalYear(article, g),
           )
           .flatMap((g) => (Array.isArray(g.value) ? g.value : [g.value]))
           .filter((v): v is string => typeof v === 'string')
@@ -224,4 +225,15 @@ function sentenceWords(article: ArticleAnalysis, sentence: Span | null): Set<str
   return new Set(
     (text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []).filter((w) => !SENTENCE_STOP.has(w)).map(stem),
   );
+}
+
+/**
+ * A year used as an adjective ("of its 2025 turnover") names the base of a figure, not the time
+ * of the fact: it does not set the years a sentence is about.
+ */
+function adjectivalYear(article: ArticleAnalysis, g: Figure): boolean {
+  if (typeof g.value !== 'string' || g.value.length !== 4) return false;
+  const claim = article.claims.find((c) => c.start <= g.start && c.end >= g.end);
+  if (!claim) return false;
+  return /^\s+[a-z]/.test(claim.text.slice(g.end - claim.start, g.end - claim.start + 3));
 }

@@ -46,7 +46,8 @@ function rightWords(s: string, from: number, max: number, crossComma = false): s
   let last = from;
   for (const t of words(s)) {
     if (t.start < from) continue;
-    const gap = s.slice(last, t.start);
+    // A year before a noun ("of its 2025 turnover") qualifies the noun; it does not end the phrase.
+    const gap = s.slice(last, t.start).replace(/\b(?:19|20)\d\d\b(?=\s+$)/, '');
     if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(',')) || out.length >= max) break;
     if (isContent(t.w)) out.push(normal(t.w));
     last = t.end;
@@ -81,7 +82,8 @@ const RATE_UNIT: Record<string, string> = {
 
 /** "per year" when the clause around the figure states a rate ("each year", "annually"). */
 function rateOf(s: string, d: Draft): string | null {
-  if (d.kind === 'date' || d.kind === 'time' || d.kind === 'duration') return null;
+  // A share of annual turnover is a share, not a yearly rate.
+  if (d.kind === 'date' || d.kind === 'time' || d.kind === 'duration' || d.kind === 'percent') return null;
   const after = s.slice(d.end, d.end + 60).split(/[,;.(]/)[0];
   // "per person", "per capita", "a head": a rate per something other than time.
   const per =
