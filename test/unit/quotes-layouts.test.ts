@@ -144,3 +144,13 @@ describe('quotations in scraped pages with markup', () => {
     );
   });
 });
+
+describe('a colon clause whose subject has an organisation in the title', () => {
+  it('gives the quotation to the person, not to the organisation inside the title', () => {
+    const text =
+      'Mining Ministry Minister Ana Ruiz had a blunt message for residents: "Do not wait for the order. Pack tonight."';
+    const ministry = mention(text, 'Mining Ministry', 'ORG');
+    const ruiz = { ...mention(text, 'Ana Ruiz'), title: 'Mining Ministry Minister', titleStart: 0 };
+    assert.deepEqual(speakers(text, [ministry, ruiz]), ['Ana Ruiz']);
+  });
+});

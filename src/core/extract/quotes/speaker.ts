@@ -123,7 +123,14 @@ function clauseSpeaker(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef
   if (/^(?:he|she)$/.test(ws[0].lower))
     return antecedent(scene, ws[0].start, ws[0].lower, previous, phrase.at);
   for (const chunk of phrase.chain) {
-    const m = overlapping(scene.mentions, chunk).find((x) => x.type === 'PERSON' || x.type === 'ORG');
+    const inChunk = overlapping(scene.mentions, chunk);
+    // "B.C. Forests Minister Ana Ruiz had a message:": the organisation is part of her title.
+    const inTitle = (x: Mention) =>
+      inChunk.some(
+        (p) =>
+          p.type === 'PERSON' && p.titleStart !== undefined && p.titleStart <= x.start && x.end <= p.start,
+      );
+    const m = inChunk.find((x) => (x.type === 'PERSON' || x.type === 'ORG') && !inTitle(x));
     if (!m || isGoverned(scene.text, m, chunk) || isPossessive(scene.text, m)) continue;
     const lead = wordsIn(scene.text, { start: chunk.start, end: m.titleStart ?? m.start });
     if (lead.length > 4 || lead.some((w) => !w.cap && isVerbLike(w.lower))) continue;
