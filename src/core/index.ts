@@ -11,3 +11,7 @@ export { lineStarts, offsetToPosition, positionToOffset } from './text/lines';
 export type { Position } from './text/lines';
 export { matchGlob, isIncluded } from './glob';
 export { figuresAgree } from './compare/figures';
+export { analyzeQuotePair } from './compare/quotePair';
+export type { QuoteRelation } from './compare/quotePair';
+export { wordDiff } from './compare/wordDiff';
+export type { DiffOp } from './compare/wordDiff';

@@ -9,7 +9,9 @@ import {
   findingsIn,
   quoteCounterparts,
   sourceName,
+  wordDiff,
   wordOverlap,
+  analyzeQuotePair,
 } from '../core';
 import type {
   ArticleAnalysis,
@@ -18,6 +20,7 @@ import type {
   Figure,
   FigureValue,
   ItemAt,
+  QuoteRelation,
   Span,
   StoryAnalysis,
 } from '../core';
@@ -129,12 +132,41 @@ function quoteHover(analysis: StoryAnalysis, item: Extract<ItemAt, { kind: 'quot
   lines.push('', others.length ? 'Other versions:' : 'No other source carries this quotation.');
   for (const o of others) {
     const share = Math.round(wordOverlap(quote.text, o.item.text) * 100);
-    const words = o.item.text === quote.text ? 'identical' : `${share}% of words shared`;
+    const same = o.item.text === quote.text;
+    const relation = same ? 'identical' : RELATION_NAMES[analyzeQuotePair(quote.text, o.item.text).relation];
+    const words = same ? '' : `, ${share}% of words shared`;
     lines.push(
-      `- ${markdownLink(sourceLabel(analysis, o.uri), link(o.uri, o.item))} (${words}): “${esc(truncate(o.item.text, QUOTE_CHARS))}”`,
+      `- ${markdownLink(sourceLabel(analysis, o.uri), link(o.uri, o.item))} (${relation}${words}): “${same ? esc(truncate(o.item.text, QUOTE_CHARS)) : diffMarkdown(quote.text, o.item.text)}”`,
     );
   }
+  if (others.some((o) => o.item.text !== quote.text))
+    lines.push('', '*~~struck~~: words only this source has; **bold**: words the other source has instead*');
   return lines.join('\n');
+}
+
+const RELATION_NAMES: Record<QuoteRelation, string> = {
+  verbatim: 'same words',
+  trimmed: 'shortened',
+  paraphrased: 'reworded',
+  altered: 'words that change the meaning',
+  different: 'different words',
+};
+
+/** A word diff of this quotation against another version: removed words struck, added ones bold. */
+function diffMarkdown(mine: string, other: string): string {
+  const out: string[] = [];
+  let chars = 0;
+  for (const op of wordDiff(mine, other)) {
+    const text = op.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (chars > QUOTE_CHARS * 2) {
+      out.push('…');
+      break;
+    }
+    chars += text.length;
+    out.push(op.op === 'equal' ? esc(text) : op.op === 'delete' ? `~~${esc(text)}~~` : `**${esc(text)}**`);
+  }
+  return out.join(' ');
 }
 
 /**
