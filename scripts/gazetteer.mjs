@@ -120,6 +120,14 @@ function countries() {
     for (const cap of c.capital ?? []) gpe.add(cap);
     for (const alt of c.altSpellings ?? [])
       if (alt.length > 3 && /^[A-Z][\p{L} .'-]+$/u.test(alt) && alt.length < 30) gpe.add(alt);
+    // The short name inside a formal one: "Republic of Turkey" → "Turkey", "Great Britain" → "Britain".
+    for (const formal of [c.name.official, ...(c.altSpellings ?? [])]) {
+      const m =
+        /^(?:(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Grand Duchy|Sultanate) of (?:the )?|Great )([A-Z][\p{L} .'-]+)$/u.exec(
+          formal,
+        );
+      if (m && m[1].length > 3 && m[1].length < 30 && !/ (of|and) /.test(m[1])) gpe.add(m[1]);
+    }
     const dem = c.demonyms?.eng;
     for (const d of [dem?.m, dem?.f]) for (const part of (d ?? '').split(/,\s*/)) if (part) norp.add(part);
   }

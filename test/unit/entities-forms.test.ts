@@ -128,6 +128,13 @@ describe('entity forms: small places, roads and agencies', () => {
       assert.ok(t.includes(`FAC:${road}`), t.join(', '));
   });
 
+  it('keeps "and" inside a department named by its fields and country, not between two countries', () => {
+    const t = typed('Staff at Fisheries and Oceans Canada said trade between Britain and Turkey grew.');
+    assert.ok(t.includes('ORG:Fisheries and Oceans Canada'), t.join(', '));
+    assert.ok(t.includes('GPE:Britain'), t.join(', '));
+    assert.ok(t.includes('GPE:Turkey'), t.join(', '));
+  });
+
   it('reads a government body named by its field and country, and an organisation head before "of"', () => {
     const t = typed('Officials from Environment Canada and the Insurance Bureau of Canada were there.');
     assert.ok(t.includes('ORG:Environment Canada'), t.join(', '));

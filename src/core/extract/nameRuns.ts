@@ -9,6 +9,7 @@ import {
   PREFIX_TYPES,
   ROLE_HEADS,
   TITLE_WORDS,
+  gazetteerType,
   isCommonWord,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -62,6 +63,10 @@ function andInTitle(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     if (!tokens[j].cap) return false;
     if (ROLE_HEADS.has(tokens[j].text.toLowerCase())) return true;
+    // "Fisheries and Oceans Canada", "Environment and Climate Change Canada": a department named
+    // by its fields and its country.
+    const last = j === tokens.length - 1 || !tokens[j + 1].cap;
+    if (last && j > i + 1 && gazetteerType(tokens[j].text) === 'GPE') return true;
   }
   return false;
 }
