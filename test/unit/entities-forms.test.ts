@@ -217,3 +217,12 @@ describe('entity types across the story', () => {
     assert.ok(types.includes('ORG:Orvana'), types.join(', '));
   });
 });
+
+describe('entity forms: honorifics', () => {
+  it('reads West African and Muslim honorifics as titles', () => {
+    const text = 'Alhaji Musa Bello met Otunba Femi Adeyemi and Engr. Kola Ade in Akure.';
+    const mentions = extractMentions(prepareArticle(text, DEFAULT_CONFIG).ctx);
+    const titles = mentions.filter((m) => m.type === 'PERSON').map((m) => `${m.title}:${m.text}`);
+    assert.deepEqual(titles, ['Alhaji:Musa Bello', 'Otunba:Femi Adeyemi', 'Engr.:Kola Ade']);
+  });
+});

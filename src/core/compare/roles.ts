@@ -17,6 +17,14 @@ const HONORIFICS = new Set([
   'rev',
   'prof',
   'professor',
+  // Honorifics of West African and Muslim usage.
+  'alhaji',
+  'alhaja',
+  'hajiya',
+  'mallam',
+  'otunba',
+  'engr',
+  'barr',
 ]);
 // Offices told apart by their portfolio: "Energy Minister" is not the "Minister of Trade".
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);

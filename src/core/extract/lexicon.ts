@@ -21,11 +21,12 @@ export const TITLE_WORDS = words(`
   minister-president foreign defense defence interior finance homeland security state health justice
   trade economy energy agriculture labor labour education transport transportation environment
   former acting interim then-president late fire police manager city county emergency assistant associate
+  alhaji alhaja hajiya mallam oba otunba engr barr pastor
 `);
 
 /** Title words that are abbreviations written with a period. */
 export const TITLE_ABBREVIATIONS = words(
-  'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep atty rev st jr sr',
+  'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep atty rev st jr sr engr barr',
 );
 
 /** Role words that head a title ("Secretary", "Minister"); other title words only modify them. */
@@ -37,7 +38,7 @@ export const ROLE_HEADS = words(`
   inspector sheriff superintendent attorney king queen prince princess pope cardinal bishop archbishop
   rabbi imam sheikh emir coach councilman councilwoman councillor councilor treasurer comptroller ceo
   founder editor dean provost commander marshal coordinator chairperson undersecretary envoy consul
-  lawmaker legislator assemblyman assemblywoman manager
+  lawmaker legislator assemblyman assemblywoman manager alhaji alhaja hajiya mallam oba otunba engr barr pastor
 `);
 
 /** Lower-case role nouns that introduce a name ("spokesman Ned Price", "researcher Ana Ruiz"). */

@@ -13,7 +13,7 @@ export interface Token {
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const ABBREV_WITH_PERIOD =
-  /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cpt|sgt|cmdr|adm|gov|sen|rep|atty|rev|st|jr|sr|mt|ft)$/i;
+  /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|cpt|sgt|cmdr|adm|gov|sen|rep|atty|rev|st|jr|sr|mt|ft|engr|barr)$/i;
 
 /** Tokenises one sentence (or any span) of the text. Possessive endings are cut off the word. */
 export function tokenize(text: string, start: number, end: number): Token[] {

@@ -6,7 +6,7 @@ import { splitLines } from './boilerplate';
 const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm', 'gov', 'sen', 'rep',
-    'atty', 'pres', 'supt', 'insp', 'det', 'rev', 'fr', 'hon', 'amb', 'sec', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos',
+    'atty', 'engr', 'barr', 'pres', 'supt', 'insp', 'det', 'rev', 'fr', 'hon', 'amb', 'sec', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'nos',
     'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'dept', 'univ', 'assn', 'bros', 'jan', 'feb', 'mar',
     'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'ave', 'blvd', 'rd',
     'calif', 'ore', 'wash', 'ariz', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich',
