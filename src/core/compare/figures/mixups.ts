@@ -1,0 +1,115 @@
+import type { Figure, Finding } from '../../model';
+import type { FigureInfo } from './context';
+import { baseName, display, sameQuantity } from './same';
+
+// Mix-ups: the same number of one thing in another currency or unit.
+
+/** The number as written and the word of its unit: "70 mph" → [70, "mph"]; null without digits. */
+function written(f: Figure): [number, string] | null {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*-?\s*([^\d\s()]+)/.exec(f.text);
+  return m ? [Number(m[1].replace(/,/g, '')), m[2].toLowerCase()] : null;
+}
+
+/**
+ * The same number of the same thing in another unit ("70 mph" where the other sources say
+ * "70 km/h", "10.8 miles" for "10.8 km"): the unit was slipped, or converted without the number.
+ */
+export function unitMixUps(infos: readonly FigureInfo[], flagged: ReadonlySet<Figure>): Finding[] {
+  const out: Finding[] = [];
+  const measures = infos.filter(
+    (i) =>
+      (i.figure.kind === 'distance' || i.figure.kind === 'other') &&
+      typeof i.figure.value === 'number' &&
+      !i.figure.vague &&
+      written(i.figure),
+  );
+  for (const a of measures) {
+    if (flagged.has(a.figure)) continue;
+    const [na, ua] = written(a.figure)!;
+    for (const b of measures) {
+      if (a === b || a.article === b.article || a.figure.unit !== b.figure.unit) continue;
+      const [nb, ub] = written(b.figure)!;
+      // Same number, different values: the units differ ("km" and "kilometres" give one value).
+      const [va, vb] = [a.figure.value as number, b.figure.value as number];
+      if (na !== nb || ua === ub || Math.abs(va - vb) <= 0.01 * Math.max(va, vb) || !sameQuantity(a, b))
+        continue;
+      // The unit most sources write is right; flag the others.
+      const support = (unit: string) =>
+        measures.filter((m) => written(m.figure)![0] === na && written(m.figure)![1] === unit).length;
+      if (support(ua) > support(ub) || out.some((f) => f.uri === a.article.uri && f.start === a.figure.start))
+        continue;
+      out.push({
+        id: `numeric:${a.article.uri}:${a.figure.start}`,
+        kind: 'numeric',
+        severity: 'warning',
+        message: `Same number in another unit: ${display(a.figure)} here, ${display(b.figure)} in ${baseName(b.article.uri)}`,
+        uri: a.article.uri,
+        start: a.figure.start,
+        end: a.figure.end,
+        text: a.figure.text,
+        related: [
+          {
+            uri: b.article.uri,
+            start: b.figure.start,
+            end: b.figure.end,
+            text: b.figure.text,
+            message: `${display(b.figure)} in ${baseName(b.article.uri)}`,
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same amount of the same thing in two currencies ("R$6 billion" in one source, "$6 billion"
+ * in another): one of them has the currency wrong, a slip copy-editors often miss.
+ */
+export function currencyMixUps(infos: readonly FigureInfo[]): Finding[] {
+  const out: Finding[] = [];
+  const money = infos.filter(
+    (i) => i.figure.kind === 'money' && typeof i.figure.value === 'number' && !i.figure.vague,
+  );
+  for (const a of money) {
+    for (const b of money) {
+      if (
+        a === b ||
+        a.article === b.article ||
+        !a.figure.unit ||
+        !b.figure.unit ||
+        a.figure.unit === b.figure.unit
+      )
+        continue;
+      const [va, vb] = [a.figure.value as number, b.figure.value as number];
+      if (Math.abs(va - vb) > 0.01 * Math.max(va, vb)) continue;
+      if (!sameQuantity(a, { ...b, figure: { ...b.figure, unit: a.figure.unit } })) continue;
+      // The currency most sources use is right; flag the others.
+      const support = (unit: string) =>
+        money.filter((m) => m.figure.unit === unit && Math.abs((m.figure.value as number) - va) <= 0.01 * va)
+          .length;
+      if (support(a.figure.unit) > support(b.figure.unit)) continue;
+      if (out.some((f) => f.uri === a.article.uri && f.start === a.figure.start)) continue;
+      out.push({
+        id: `numeric:${a.article.uri}:${a.figure.start}`,
+        kind: 'numeric',
+        severity: 'warning',
+        message: `Same amount in another currency: ${display(a.figure)} (${a.figure.unit}) here, ${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
+        uri: a.article.uri,
+        start: a.figure.start,
+        end: a.figure.end,
+        text: a.figure.text,
+        related: [
+          {
+            uri: b.article.uri,
+            start: b.figure.start,
+            end: b.figure.end,
+            text: b.figure.text,
+            message: `${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+import type { Figure, Severity } from '../../model';
+import { FIGURE_KINDS } from '../../model';
+import { ZONES } from '../../extract/figures/lexicon';
+import type { FigureInfo } from './context';
+import { stem } from './context';
+import { centre, dateInterval, numericInterval, timeInterval } from './intervals';
+
+// Whether two figures measure the same thing, and whether their values can both be right.
+
+type Interval = [number, number];
+
+// Ordinals ("third", "21st") rank things; compared, they raise far more false alarms than findings.
+const COMPARED_KINDS = new Set<string>(FIGURE_KINDS.filter((k) => k !== 'ordinal'));
+
+// Nouns that count people in general: "1,200 residents" and "1,200 people" may be one count.
+const PEOPLE = new Set(
+  ['people', 'residents', 'individuals', 'inhabitants', 'citizens', 'persons'].map(stem),
+);
+const countHead = (unit: string) => (PEOPLE.has(stem(unit)) ? 'people' : stem(unit));
+
+export function sameUnit(a: Figure, b: Figure): boolean {
+  if (a.kind === 'count') return !!a.unit && !!b.unit && countHead(a.unit) === countHead(b.unit);
+  if (a.kind === 'date') return true;
+  if (a.kind === 'money') return !!a.unit && a.unit === b.unit;
+  if (a.kind === 'time') return a.unit === b.unit || (!!a.unit && !!b.unit);
+  return a.unit === b.unit;
+}
+
+export const intersects = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x));
+
+/** How many members two sets share, without building the intersection. */
+export function shareCount(a: ReadonlySet<string>, b: ReadonlySet<string>, skip?: readonly string[]): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x) && !skip?.includes(x)) n++;
+  return n;
+}
+
+const bareYear = (f: Figure) => typeof f.value === 'string' && f.value.length === 4;
+const yearless = (f: Figure) => !/\d{4}/.test(f.text);
+
+/** Shared words over the words of the shorter set. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  const small = Math.min(a.size, b.size);
+  return small ? shareCount(a, b) / small : 0;
+}
+
+const cache = <T>(f: (i: FigureInfo) => T) => {
+  const memo = new WeakMap<FigureInfo, T>();
+  return (i: FigureInfo): T => {
+    if (!memo.has(i)) memo.set(i, f(i));
+    return memo.get(i)!;
+  };
+};
+
+/** The years a figure is about: those its sentence names, else the year of its article. */
+const yearsOf = cache((i: FigureInfo): Set<string> => {
+  if (i.years.size) return i.years;
+  return new Set(i.article.published ? [i.article.published.slice(0, 4)] : []);
+});
+
+/** The organisations of a figure's part of its sentence. */
+const orgsOf = cache((i: FigureInfo) => new Set([...i.entities].filter((e) => e.startsWith('org:'))));
+
+/** Whether two figures plausibly measure the same thing. */
+export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind || !COMPARED_KINDS.has(fa.kind) || fa.vague || fb.vague) return false;
+  if (fa.value === null || fb.value === null || !sameUnit(fa, fb)) return false;
+  if (a.article === b.article && a.sentence === b.sentence) return false;
+  if (a.change || b.change || a.rate !== b.rate) return false;
+  if ((a.frame === 'term') !== (b.frame === 'term')) return false;
+  // A figure of an explicitly earlier year ("a €561m fine in 2023") is another fact than one of the
+  // story's own time; a figure without a year belongs to the year its article was published.
+  const [ya, yb] = [yearsOf(a), yearsOf(b)];
+  if (fa.kind !== 'date' && ya.size && yb.size && !shareCount(ya, yb)) return false;
+  // "for every one tonne": a unit amount is a denominator, not a measurement.
+  if (fa.kind === 'other' && (fa.value === 1 || fb.value === 1)) return false;
+  const entities = a.entities.size && b.entities.size ? shareCount(a.entities, b.entities) : -1;
+  // An age meets only the date its thing began ("opened in 2013"), in the same article or about a shared entity.
+  if (a.derived || b.derived) {
+    const other = a.derived ? b : a;
+    return (
+      !other.derived &&
+      other.about.has('found') &&
+      intersects(a.about, b.about).length >= 2 &&
+      (a.article === b.article || entities > 0)
+    );
+  }
+  // Different places mean different facts, and so do different organisations counting or paying.
+  if (a.places.size && b.places.size && !shareCount(a.places, b.places)) return false;
+  const [oa, ob] = [orgsOf(a), orgsOf(b)];
+  if (fa.kind !== 'date' && fa.kind !== 'time' && oa.size && ob.size && !shareCount(oa, ob)) return false;
+  // Stories circle one actor: a shared entity says little, two shared words are needed; an age
+  // names only its thing ("the 13-year-old accord").
+  // Durations of a named thing ("the Merida Initiative's 13 years") need only that name in common.
+  const named =
+    fa.kind === 'duration' &&
+    intersects(a.entities, b.entities).some((e) => /^(law|event|product|fac):/.test(e));
+  const needed = a.frame === 'age' || b.frame === 'age' || named ? 1 : 2;
+  if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
+  const heads = fa.kind === 'count' && fa.unit && fb.unit ? [stem(fa.unit), stem(fb.unit)] : [];
+  const shared = shareCount(a.about, b.about, heads);
+  // A bare year against a day named without one ("since 2008" / "today") is background against news.
+  if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
+  // A story has many dates (a timeline): only the same event, in at least two words, is compared.
+  if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
+  // Two sources telling one fact in much the same sentence: one shared word about the figure is enough.
+  if (a.article !== b.article && entities !== 0 && shared >= 1 && overlap(a.words, b.words) >= 0.5)
+    return true;
+  // Two figures of one article are two facts unless they are told in nearly the same words.
+  const aged = a.frame === 'age' || b.frame === 'age';
+  if (a.article === b.article && !named && !aged && shared < 0.75 * Math.min(a.about.size, b.about.size))
+    return false;
+  return shared >= needed;
+}
+
+// Intervals depend on the figure alone (times: on whether the other has a zone); cached per figure.
+const intervals = new WeakMap<Figure, Interval | null>();
+
+function intervalOf(f: Figure, other: Figure): Interval | null {
+  if (f.kind === 'time') {
+    const both = f.unit && other.unit;
+    return timeInterval(f, both ? (ZONES[f.unit as string] ?? 0) : 0);
+  }
+  if (intervals.has(f)) return intervals.get(f)!;
+  const i = f.kind === 'date' ? dateInterval(f) : numericInterval(f);
+  intervals.set(f, i);
+  return i;
+}
+
+/**
+ * Whether two figures' values can both be right once units, hedges and rounding are taken into
+ * account ("about $4 million" and "$4.2 million" agree); null when they cannot be compared at all.
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean | null {
+  if (a.kind !== b.kind || a.vague || b.vague || a.value === null || b.value === null || !sameUnit(a, b))
+    return null;
+  if (!intervalOf(a, b) || !intervalOf(b, a)) return null;
+  return clash(a, b) === null;
+}
+
+/** How serious a clash between two figures is, or null when their values can both be right. */
+export function clash(a: Figure, b: Figure): Severity | null {
+  const ia = intervalOf(a, b);
+  const ib = intervalOf(b, a);
+  if (!ia || !ib) return null;
+  const eps = 1e-9 * Math.max(1, Math.abs(ia[1]), Math.abs(ib[1]));
+  if (ia[0] <= ib[1] + eps && ib[0] <= ia[1] + eps) return null;
+  if (a.kind === 'date') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 ? 'warning' : 'info';
+  if (a.kind === 'time') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 60 ? 'warning' : 'info';
+  const ca = Math.abs(centre(ia, a));
+  const cb = Math.abs(centre(ib, b));
+  const ratio = Math.max(ca, cb) / Math.max(Math.min(ca, cb), 1e-9);
+  return ratio >= 1.25 ? 'warning' : 'info';
+}
+
+const HEDGE_TEXT: Record<string, string> = {
+  about: 'about ',
+  nearly: 'nearly ',
+  'more than': 'more than ',
+  'at least': 'at least ',
+  'at most': 'at most ',
+};
+
+/** How a figure reads in a message: hedge, text and, for counts, what is counted. */
+export function display(f: Figure): string {
+  const hedge = f.qualifier ? (HEDGE_TEXT[f.qualifier] ?? '') : '';
+  const unit = f.kind === 'count' && f.unit && !f.text.toLowerCase().includes(f.unit) ? ` ${f.unit}` : '';
+  // A relative date says which day it resolved to: "Tuesday (2025-03-11)".
+  const resolved =
+    f.kind === 'date' && typeof f.value === 'string' && !f.text.includes(f.value.slice(0, 4))
+      ? ` (${f.value})`
+      : '';
+  return `${hedge}${f.text}${unit}${resolved}`;
+}
+
+export const baseName = (uri: string) =>
+  uri
+    .replace(/[?#].*$/, '')
+    .split(/[\\/]/)
+    .pop() || uri;
