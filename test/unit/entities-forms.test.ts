@@ -226,3 +226,12 @@ describe('entity forms: honorifics', () => {
     assert.deepEqual(titles, ['Alhaji:Musa Bello', 'Otunba:Femi Adeyemi', 'Engr.:Kola Ade']);
   });
 });
+
+describe('entity forms: named fires', () => {
+  it('reads a named fire as an event, its lower-case head included, but not a company's fire', () => {
+    const t = typed('Crews fought the Loon Ridge fire near the Elephant Hill blaze. The Corvell Polymers fire burned.');
+    assert.ok(t.includes('EVENT:Loon Ridge fire'), t.join(', '));
+    assert.ok(t.includes('EVENT:Elephant Hill blaze'), t.join(', '));
+    assert.ok(t.includes('ORG:Corvell Polymers'), t.join(', '));
+  });
+});

@@ -204,6 +204,20 @@ function classifySequence(
     EVENT_HEADS.has(lastWord) ||
     FAC_HEADS.has(lastWord);
   if (beforePlace && !headed) type = 'GPE';
+  // "the Loon Ridge fire", "the Dixie wildfire": a named fire is an event, its lower-case head included.
+  const fire = /^[ \t]+(fire|wildfire|blaze|bushfire)\b/.exec(
+    text.slice(seq[seq.length - 1].end, seq[seq.length - 1].end + 12),
+  );
+  if (fire && type !== 'ORG' && type !== 'PERSON' && seq.length > 1) {
+    const end = seq[seq.length - 1].end + fire[0].length;
+    return void out.push({
+      entity: '',
+      type: 'EVENT',
+      text: text.slice(seq[0].start, end),
+      start: seq[0].start,
+      end,
+    });
+  }
   if (type) {
     const m = mention(text, seq, type);
     if (type === 'PERSON') {
