@@ -228,8 +228,10 @@ describe('entity forms: honorifics', () => {
 });
 
 describe('entity forms: named fires', () => {
-  it('reads a named fire as an event, its lower-case head included, but not a company's fire', () => {
-    const t = typed('Crews fought the Loon Ridge fire near the Elephant Hill blaze. The Corvell Polymers fire burned.');
+  it('reads a named fire as an event, its lower-case head included, but not a company’s fire', () => {
+    const t = typed(
+      'Crews fought the Loon Ridge fire near the Elephant Hill blaze. The Corvell Polymers fire burned.',
+    );
     assert.ok(t.includes('EVENT:Loon Ridge fire'), t.join(', '));
     assert.ok(t.includes('EVENT:Elephant Hill blaze'), t.join(', '));
     assert.ok(t.includes('ORG:Corvell Polymers'), t.join(', '));
