@@ -184,6 +184,18 @@ describe('typing differences that are not misspellings', () => {
     );
   });
 
+  it('still flags a surname that is an everyday word misspelt into another one', () => {
+    const r = story({
+      'a.txt': 'State Department spokesman Ned Price said talks went well.',
+      'b.txt': 'State Department spokesman Ned Price declined to comment.',
+      'c.txt': 'State Department spokesman Ned Rice said talks went well.',
+    });
+    assert.deepEqual(
+      r.findings.filter((x) => x.kind === 'name_spelling').map((x) => [x.uri, x.text]),
+      [['c.txt', 'Ned Rice']],
+    );
+  });
+
   it('keeps a title with a portfolio joined by "and" whole, and compares it as one office', () => {
     const r = story({
       'a.txt': 'Emergency Management and Climate Readiness Minister Navdeep Sandhu said crews were ready.',

@@ -47,8 +47,12 @@ export function compareNames(
       // A variant is a word that misspells a word of the consensus name; an extra word is not a spelling.
       const misspelt = p.words.filter((w) => !canon.includes(w));
       if (!misspelt.length || !misspelt.some((w) => canon.some((c) => nearWord(w, c)))) continue;
-      // Two everyday words ("Updated" / "Updates") are page furniture read as names, not a misspelling.
-      if (misspelt.every((w) => isCommonWord(w) && canon.some((c) => nearWord(w, c) && isCommonWord(c))))
+      // A lone everyday word near another ("Updated" / "Wildfire Updates") is page furniture read as a
+      // name; a surname that is a word, written with its first name ("Ned Rice" / "Ned Price"), is checked.
+      if (
+        p.words.length === 1 &&
+        misspelt.every((w) => isCommonWord(w) && canon.some((c) => nearWord(w, c) && isCommonWord(c)))
+      )
         continue;
       if (accepted.has(fold(p.mention.text.replace(/\s+/g, ' ')))) continue;
       const form = `${p.article.uri}|${p.words.join(' ')}`;
