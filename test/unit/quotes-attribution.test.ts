@@ -1,28 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { extractQuotes } from '../../src/core/extract/quotes';
-import type { ArticleContext, EntityType, Mention, Quote } from '../../src/core/model';
+import { ctx, mention, speakers } from './quote-helpers';
 
 // Speaker attribution on sentences written for these tests, one pattern of news English each.
 // Mentions are made by hand so that the cases do not lean on the entity extractor; where it
 // matters, an organisation is typed PERSON on purpose, the way a rule-based extractor can err.
-
-function ctx(text: string): ArticleContext {
-  return { text, sentences: [], boilerplate: [], published: null };
-}
-
-/** A hand-made mention of the n-th occurrence of `name`. */
-function mention(text: string, name: string, type: EntityType = 'PERSON', nth = 0): Mention {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) at = text.indexOf(name, at + 1);
-  assert.ok(at >= 0, `${name} not in text`);
-  return { start: at, end: at + name.length, entity: '', type, text: name };
-}
-
-function speakers(text: string, mentions: Mention[]): (string | null)[] {
-  return extractQuotes(ctx(text), mentions).map((q: Quote) =>
-    q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : (q.speakerLabel ?? null),
-  );
-}
 
 describe('quotation speakers', () => {
   it('takes the name in apposition to a description after the verb', () => {

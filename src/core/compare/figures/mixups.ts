@@ -38,25 +38,7 @@ export function unitMixUps(infos: readonly FigureInfo[], flagged: ReadonlySet<Fi
         measures.filter((m) => written(m.figure)![0] === na && written(m.figure)![1] === unit).length;
       if (support(ua) > support(ub) || out.some((f) => f.uri === a.article.uri && f.start === a.figure.start))
         continue;
-      out.push({
-        id: `numeric:${a.article.uri}:${a.figure.start}`,
-        kind: 'numeric',
-        severity: 'warning',
-        message: `Same number in another unit: ${display(a.figure)} here, ${display(b.figure)} in ${baseName(b.article.uri)}`,
-        uri: a.article.uri,
-        start: a.figure.start,
-        end: a.figure.end,
-        text: a.figure.text,
-        related: [
-          {
-            uri: b.article.uri,
-            start: b.figure.start,
-            end: b.figure.end,
-            text: b.figure.text,
-            message: `${display(b.figure)} in ${baseName(b.article.uri)}`,
-          },
-        ],
-      });
+      out.push(mixUp(a, b, `Same number in another unit: ${display(a.figure)} here`, display(b.figure)));
     }
   }
   return out;
@@ -90,26 +72,33 @@ export function currencyMixUps(infos: readonly FigureInfo[]): Finding[] {
           .length;
       if (support(a.figure.unit) > support(b.figure.unit)) continue;
       if (out.some((f) => f.uri === a.article.uri && f.start === a.figure.start)) continue;
-      out.push({
-        id: `numeric:${a.article.uri}:${a.figure.start}`,
-        kind: 'numeric',
-        severity: 'warning',
-        message: `Same amount in another currency: ${display(a.figure)} (${a.figure.unit}) here, ${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
-        uri: a.article.uri,
-        start: a.figure.start,
-        end: a.figure.end,
-        text: a.figure.text,
-        related: [
-          {
-            uri: b.article.uri,
-            start: b.figure.start,
-            end: b.figure.end,
-            text: b.figure.text,
-            message: `${display(b.figure)} (${b.figure.unit}) in ${baseName(b.article.uri)}`,
-          },
-        ],
-      });
+      out.push(
+        mixUp(
+          a,
+          b,
+          `Same amount in another currency: ${display(a.figure)} (${a.figure.unit}) here`,
+          `${display(b.figure)} (${b.figure.unit})`,
+        ),
+      );
     }
   }
   return out;
+}
+
+/** A mix-up finding at `a`, pointing at the version `b` of the other source. */
+function mixUp(a: FigureInfo, b: FigureInfo, lead: string, other: string): Finding {
+  const there = `${other} in ${baseName(b.article.uri)}`;
+  return {
+    id: `numeric:${a.article.uri}:${a.figure.start}`,
+    kind: 'numeric',
+    severity: 'warning',
+    message: `${lead}, ${there}`,
+    uri: a.article.uri,
+    start: a.figure.start,
+    end: a.figure.end,
+    text: a.figure.text,
+    related: [
+      { uri: b.article.uri, start: b.figure.start, end: b.figure.end, text: b.figure.text, message: there },
+    ],
+  };
 }
