@@ -233,7 +233,13 @@ function sentenceWords(article: ArticleAnalysis, sentence: Span | null): Set<str
  */
 function adjectivalYear(article: ArticleAnalysis, g: Figure): boolean {
   if (typeof g.value !== 'string' || g.value.length !== 4) return false;
+  // Asked once per figure of the sentence: remember the answer.
+  const known = adjectival.get(g);
+  if (known !== undefined) return known;
   const claim = article.claims.find((c) => c.start <= g.start && c.end >= g.end);
-  if (!claim) return false;
-  return /^\s+[a-z]/.test(claim.text.slice(g.end - claim.start, g.end - claim.start + 3));
+  const answer = !!claim && /^\s+[a-z]/.test(claim.text.slice(g.end - claim.start, g.end - claim.start + 3));
+  adjectival.set(g, answer);
+  return answer;
 }
+
+const adjectival = new WeakMap<Figure, boolean>();
