@@ -206,6 +206,23 @@ describe('CLI', () => {
       );
     });
 
+    it('marks a publication date whose year comes from the other sources', async () => {
+      write(
+        'a.txt',
+        'Published May 5, 2026\n\nFerry sailings resume\n\nThe operator said on Tuesday it would resume.\n',
+      );
+      write('b.txt', 'LISBON, May 4 (XPR) - The ferry operator said it would resume sailings.\n');
+      const r = await runCli(['check', '--format', 'json', dir]);
+      const articles = parseReport(r.stdout).articles;
+      assert.deepEqual(
+        articles.map((a) => [path.basename(a.file), a.published, a.publishedInferred]),
+        [
+          ['a.txt', '2026-05-05', undefined],
+          ['b.txt', '2026-05-04', true],
+        ],
+      );
+    });
+
     it('reports a file too large to analyse and skips it', async () => {
       write('a.txt', HARBOUR_GAZETTE);
       const big = write('big.txt', 'word '.repeat(MAX_ARTICLE_CHARS / 5 + 1));
