@@ -444,6 +444,46 @@ describe('compareFigures', () => {
     );
   });
 
+  describe('days of one event told in other words', () => {
+    const dates = (...texts: string[]) =>
+      analyzeStory(texts.map((text, k) => ({ uri: `file:///news/${k + 1}.txt`, text })))
+        .findings.filter((f) => f.kind === 'date')
+        .map((f) => [f.uri.slice(-5), f.severity, f.text]);
+
+    it('flags the day as a warning when both name it', () => {
+      assert.deepEqual(
+        dates(
+          'LISBON, March 10, 2026 (XPR) - The Civil Aviation Board on Tuesday fined Brightwing Air over lost bags and late refunds, officials said.',
+          'LISBON, March 11, 2026 - On Wednesday, the Civil Aviation Board finally landed its fine on Brightwing Air over lost bags and refunds.',
+        ),
+        [
+          ['1.txt', 'warning', 'Tuesday'],
+          ['2.txt', 'warning', 'Wednesday'],
+        ],
+      );
+    });
+
+    it('does not date the event that follows "after"', () => {
+      assert.deepEqual(
+        dates(
+          'LISBON, March 11, 2026 (XPR) - The Civil Aviation Board closed the Brightwing Air terminal on Tuesday after a fire tore through a warehouse.',
+          'LISBON, March 11, 2026 - Smoke rose over the Brightwing Air terminal of the Civil Aviation Board on Monday as a warehouse burned.',
+        ),
+        [],
+      );
+    });
+
+    it('takes the same weekday named by two sources as agreeing, however each was resolved', () => {
+      assert.deepEqual(
+        dates(
+          'LISBON, Aug 13, 2026 (XPR) - Forecasters at the Civil Aviation Board predict highs of 38 C at Brightwing Air hubs on Friday.',
+          'LISBON, Aug 13, 2026 - Highs of 38 C were seen at Brightwing Air hubs on Friday, the Civil Aviation Board said.',
+        ),
+        [],
+      );
+    });
+  });
+
   it('does not compare figures of one sentence', () => {
     assert.deepEqual(compare('Between 2019 and 2021 the plant cut 300 jobs and then 500 jobs.'), []);
   });

@@ -20,6 +20,8 @@ export interface FigureInfo {
   years: Set<string>;
   /** For counts, the word right after the counted noun ("killed" in "people killed"), stemmed. */
   predicate: string | null;
+  /** The date of a dateline ("LISBON, March 10 (XPR) -"): when the article was filed, not when anything happened. */
+  dateline?: boolean;
   /** Stemmed content words of its whole sentence. */
   words: Set<string>;
   /** The figure reports a change or a comparison ("rose to", "up from"): it is one of several values over time. */
@@ -93,7 +95,8 @@ function stemWord(word: string): string {
   else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "fine" and "fined" meet at "fin".
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return SYNONYMS[w] ?? w;
 }
 
@@ -181,6 +184,7 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         words: sentenceWords(article, sentence),
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
       };
+      if (figure.kind === 'date' && isDateline(article, figure)) info.dateline = true;
       out.push(info);
       const since = frame === 'age' ? beginningOf(info) : null;
       if (since) out.push(since);
@@ -210,6 +214,14 @@ function beginningOf(info: FigureInfo): FigureInfo | null {
     frame: '',
     derived: `${f.text} (so begun in ${range})`,
   };
+}
+
+/** A place in capitals and an optional country or state before the date opens a wire dateline. */
+const DATELINE_HEAD = /^\s*[A-Z][A-Z .'-]{2,40},\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2},\s+)?$/;
+
+function isDateline(article: ArticleAnalysis, figure: Figure): boolean {
+  const claim = article.claims.find((c) => c.start <= figure.start && c.end >= figure.end);
+  return !!claim && DATELINE_HEAD.test(claim.text.slice(0, figure.start - claim.start));
 }
 
 const SENTENCE_STOP = new Set(

@@ -69,7 +69,7 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (fa.kind !== fb.kind || !COMPARED_KINDS.has(fa.kind) || fa.vague || fb.vague) return false;
   if (fa.value === null || fb.value === null || !sameUnit(fa, fb)) return false;
   if (a.article === b.article && a.sentence === b.sentence) return false;
-  if (a.change || b.change || a.rate !== b.rate) return false;
+  if (a.change || b.change || a.rate !== b.rate || a.dateline || b.dateline) return false;
   if ((a.frame === 'term') !== (b.frame === 'term')) return false;
   // A figure of an explicitly earlier year ("a €561m fine in 2023") is another fact than one of the
   // story's own time; a figure without a year belongs to the year its article was published.
@@ -105,7 +105,8 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   // A bare year against a day named without one ("since 2008" / "today") is background against news.
   if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
-  if (fa.kind === 'date' || fa.kind === 'time') return shared >= 2 && entities !== 0;
+  if (fa.kind === 'date' || fa.kind === 'time')
+    return (shared >= 2 && entities !== 0) || sameDayEvent(a, b, shared);
   // Two sources telling one fact in much the same sentence: one shared word about the figure is enough.
   if (a.article !== b.article && entities !== 0 && shared >= 1 && overlap(a.words, b.words) >= 0.5)
     return true;
@@ -114,6 +115,23 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   if (a.article === b.article && !named && !aged && shared < 0.75 * Math.min(a.about.size, b.about.size))
     return false;
   return shared >= needed;
+}
+
+const isDay = (f: Figure) => typeof f.value === 'string' && f.value.length === 10;
+
+/**
+ * Two sources dating one event told in other words ("the Commission on Tuesday fined Veltrix" /
+ * "on Wednesday the Commission landed its decision on Veltrix"): days of different articles whose
+ * sentences share an actor that is not a place, a word about the date, and most of their words.
+ * Days only: months and years date many things of a story.
+ */
+function sameDayEvent(a: FigureInfo, b: FigureInfo, shared: number): boolean {
+  if (a.article === b.article || a.figure.kind !== 'date' || !isDay(a.figure) || !isDay(b.figure))
+    return false;
+  const actors = intersects(a.entities, b.entities).filter(
+    (e) => !e.startsWith('gpe:') && !e.startsWith('m:'),
+  );
+  return shared >= 1 && actors.length > 0 && overlap(a.words, b.words) >= 0.4;
 }
 
 // Intervals depend on the figure alone (times: on whether the other has a zone); cached per figure.
@@ -141,6 +159,27 @@ export function figuresAgree(a: Figure, b: Figure): boolean | null {
   return clash(a, b) === null;
 }
 
+const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs?)?|fri|sat(ur)?|sun)(day)?\b/i;
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+
+/**
+ * Whether a date names its day in words a reader checks ("Tuesday", "Oct. 13", "13 October"): two
+ * such days that differ contradict each other outright, where "today" or "last week" resolved
+ * against two publication dates may only have been resolved differently.
+ */
+const namesDay = (f: Figure) => isDay(f) && (WEEKDAY.test(f.text) || MONTH_DAY.test(f.text));
+
+/**
+ * Two sources naming the same weekday and no month day ("on Thursday" / "on Thursday") agree in
+ * their words: their days differ only in how each sentence's tense was read.
+ */
+function sameWeekdayWord(a: Figure, b: Figure): boolean {
+  const wa = WEEKDAY.exec(a.text)?.[1].slice(0, 3).toLowerCase();
+  const wb = WEEKDAY.exec(b.text)?.[1].slice(0, 3).toLowerCase();
+  return !!wa && wa === wb && !MONTH_DAY.test(a.text) && !MONTH_DAY.test(b.text);
+}
+
 /** How serious a clash between two figures is, or null when their values can both be right. */
 export function clash(a: Figure, b: Figure): Severity | null {
   const ia = intervalOf(a, b);
@@ -148,7 +187,9 @@ export function clash(a: Figure, b: Figure): Severity | null {
   if (!ia || !ib) return null;
   const eps = 1e-9 * Math.max(1, Math.abs(ia[1]), Math.abs(ib[1]));
   if (ia[0] <= ib[1] + eps && ib[0] <= ia[1] + eps) return null;
-  if (a.kind === 'date') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 ? 'warning' : 'info';
+  if (a.kind === 'date' && sameWeekdayWord(a, b)) return null;
+  if (a.kind === 'date')
+    return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 || (namesDay(a) && namesDay(b)) ? 'warning' : 'info';
   if (a.kind === 'time') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 60 ? 'warning' : 'info';
   const ca = Math.abs(centre(ia, a));
   const cb = Math.abs(centre(ib, b));

@@ -41,11 +41,12 @@ function words(s: string): { w: string; start: number; end: number }[] {
 }
 
 /** Content words after `from`, up to `max`, within the clause (a comma ends it unless `crossComma`). */
-function rightWords(s: string, from: number, max: number, crossComma = false): string[] {
+function rightWords(s: string, from: number, max: number, crossComma = false, stop?: RegExp): string[] {
   const out: string[] = [];
   let last = from;
   for (const t of words(s)) {
     if (t.start < from) continue;
+    if (stop?.test(t.w)) break;
     // A year before a noun ("of its 2025 turnover") qualifies the noun; it does not end the phrase.
     const gap = s.slice(last, t.start).replace(/\b(?:19|20)\d\d\b(?=\s+$)/, '');
     if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(',')) || out.length >= max) break;
@@ -100,6 +101,12 @@ function rateOf(s: string, d: Draft): string | null {
   return `per ${m[1] && RATE_UNIT[m[1].toLowerCase()] === undefined ? m[1].toLowerCase() : RATE_UNIT[(m[2] ?? m[1]).toLowerCase()]}`;
 }
 
+/**
+ * Words that open another event after a date ("kept out of their homes on Tuesday after a fire
+ * tore through…"): what follows them is not what the date dates.
+ */
+const OTHER_EVENT = /^(?:after|before|following|since|until|when|while|amid|as)$/i;
+
 function contextWords(s: string, d: Draft, wide: boolean): string[] {
   const tail = d.tail ?? d.end;
   if (d.age) return ['age', 'of', ...rightWords(s, tail, 3)];
@@ -108,7 +115,8 @@ function contextWords(s: string, d: Draft, wide: boolean): string[] {
   const before = d.kind === 'count' || d.kind === 'percent' || d.kind === 'date' || d.kind === 'time' ? 2 : 3;
   // A share names its whole after "of", often behind an owner: "4.3% of the company's global turnover".
   const after = d.kind === 'percent' && /^\s*of\b/i.test(s.slice(tail, tail + 5)) ? 5 : 3;
-  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, after, wide)];
+  const stop = d.kind === 'date' || d.kind === 'time' ? OTHER_EVENT : undefined;
+  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, after, wide, stop)];
 }
 
 /** What a figure measures: a short lower-case phrase of content words around it. */

@@ -5,9 +5,12 @@
  */
 export type Tense = 'past' | 'future' | null;
 
-/** Words and phrases that put a clause in the future (or in a plan, which is the same for a date). */
+/**
+ * Words and phrases that put a clause in the future (or in a plan, which is the same for a date):
+ * a forecast is of days to come, and "starting Thursday" names a day ahead.
+ */
 const FUTURE =
-  /^(?:will|shall|\w*['’]ll|won['’]t|going|due|scheduled|planned|plans?|aims?|intends?|expects?|expected|upcoming|forthcoming|hopes?|set)$/;
+  /^(?:will|shall|\w*['’]ll|won['’]t|going|due|scheduled|planned|plans?|aims?|intends?|expects?|expected|upcoming|forthcoming|hopes?|set|forecasts?|predicts?|starting|beginning)$/;
 /** Scheduling verbs in the present, which news uses for what is planned: "the court rules on Friday". */
 const SCHEDULED =
   /^(?:begins|starts|opens|closes|ends|meets|resumes|returns|expires|runs|convenes|launches|arrives|departs|visits|travels|votes|rules|sits|reopens|takes)$/;
