@@ -164,13 +164,6 @@ const MONTH_DAY =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
 /**
- * Whether a date names its day in words a reader checks ("Tuesday", "Oct. 13", "13 October"): two
- * such days that differ contradict each other outright, where "today" or "last week" resolved
- * against two publication dates may only have been resolved differently.
- */
-const namesDay = (f: Figure) => isDay(f) && (WEEKDAY.test(f.text) || MONTH_DAY.test(f.text));
-
-/**
  * Two sources naming the same weekday and no month day ("on Thursday" / "on Thursday") agree in
  * their words: their days differ only in how each sentence's tense was read.
  */
@@ -188,8 +181,7 @@ export function clash(a: Figure, b: Figure): Severity | null {
   const eps = 1e-9 * Math.max(1, Math.abs(ia[1]), Math.abs(ib[1]));
   if (ia[0] <= ib[1] + eps && ib[0] <= ia[1] + eps) return null;
   if (a.kind === 'date' && sameWeekdayWord(a, b)) return null;
-  if (a.kind === 'date')
-    return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 || (namesDay(a) && namesDay(b)) ? 'warning' : 'info';
+  if (a.kind === 'date') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 31 ? 'warning' : 'info';
   if (a.kind === 'time') return Math.max(ia[0] - ib[1], ib[0] - ia[1]) > 60 ? 'warning' : 'info';
   const ca = Math.abs(centre(ia, a));
   const cb = Math.abs(centre(ib, b));
