@@ -23,6 +23,7 @@ import type { Token } from './tokens';
 import { sequences } from './nameRuns';
 import { bare, isHead, lowerRoleBefore, mention, splitTitle, typeByShape } from './nameShape';
 import { appositiveRoles } from './appositives';
+import { creditMentions } from './credits';
 import { CALENDAR, resolvePending, retypeByUsage } from './entityContext';
 import type { Pending } from './entityContext';
 
@@ -52,6 +53,7 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   resolvePending(ctx.text, pending, mentions, lower);
   retypeByUsage(ctx.text, mentions);
   appositiveRoles(ctx.text, mentions);
+  mentions.push(...creditMentions(ctx));
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
 }

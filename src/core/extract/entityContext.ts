@@ -36,11 +36,14 @@ export function resolvePending(
   const personWords = new Map<string, boolean>();
   const firstWords = new Map<string, EntityType>();
   const orgHeads = new Set<string>();
+  const firstNames: string[] = [];
   for (const m of out) {
     const words = m.text.split(/\s+/).map(fold);
     if (m.type === 'ORG' && words.length > 1) orgHeads.add(words[words.length - 1]);
-    if (m.type === 'PERSON')
+    if (m.type === 'PERSON') {
       for (const w of words) if (w.length > 1) personWords.set(w.replace(/\.$/, ''), true);
+      if (words.length > 1) firstNames.push(words[0]);
+    }
     if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
   }
   for (const p of pending) {
@@ -51,6 +54,9 @@ export function resolvePending(
     if (LEADER_AFTER.test(p.after) && /\bthe\s+$/i.test(p.before)) type = 'PERSON';
     else if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
+    // "Max said" after "Maximilian Ortega": the short form of a first name the article gives, speaking.
+    else if (key.length >= 3 && SPEECH_AFTER.test(p.after) && firstNames.some((f) => f.startsWith(key)))
+      type = 'PERSON';
     // A misspelt surname of someone the article names: "Solbaken" after "Ingrid Solbakken".
     else if (
       key.length >= 5 &&

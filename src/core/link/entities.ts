@@ -221,6 +221,7 @@ function pickForSurname(clusters: readonly Cluster[], n: Node): Cluster | undefi
       c.nodes.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === w && w.length >= 4),
     );
     if (first.length === 1) return first[0];
+    return byFirstName(clusters, n);
   }
   if (matches.length <= 1) return matches[0];
   // Several people share the surname: the one this article introduced most recently before the mention.
@@ -235,6 +236,20 @@ function pickForSurname(clusters: readonly Cluster[], n: Node): Cluster | undefi
     }
   }
   return best;
+}
+
+/**
+ * A lone first name ("— Dana" signing off, "Max" for Maximilian, "Kim" for Kim Jae-won where the
+ * family name comes first) belongs to the one person of its own article whose name begins with it.
+ */
+function byFirstName(clusters: readonly Cluster[], n: Node): Cluster | undefined {
+  const w = n.words[0];
+  if (w.length < 3) return undefined;
+  const begins = (first: string) => sameWord(first, w) || (first.startsWith(w) && first.length > w.length);
+  const found = clusters.filter((c) =>
+    c.nodes.some((m) => m.article === n.article && m.words.length >= 2 && begins(m.words[0])),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Organisations, places, programmes: same folded name, acronyms, leading country dropped. */
