@@ -451,3 +451,38 @@ describe('findBoilerplate with markup around furniture', () => {
     assert.ok(!spans.some((s) => s.start <= text.indexOf('The ferry') && s.end > text.indexOf('The ferry')));
   });
 });
+
+describe('findBoilerplate: menus, breadcrumbs and mastheads', () => {
+  const story = paragraph('The ferry operator', 300);
+
+  it('flags navigation and share bars, breadcrumbs and a date-and-weather strip', () => {
+    const text = [
+      'Home | News | Flood Updates | Road Reports | Sport',
+      'Home › News › Health',
+      'Monday, 3 March 2026 | Leeds 4°C Light rain',
+      'Share on Facebook | Share on X | Email | Print',
+      story,
+    ].join('\n');
+    assert.deepEqual(boiler(text), text.split('\n').slice(0, 4));
+  });
+
+  it('keeps a byline with its date, a headline with its outlet and a line of figures', () => {
+    const lines = [
+      'By Ana Ruiz · Lima Weekly · Friday 16 October 2026',
+      'Ferry sinks off the coast | Lima Weekly',
+      'Votes: APC 366,781 | PDP 117,845 | LP 2,112',
+      story,
+    ];
+    assert.deepEqual(boiler(lines.join('\n')), []);
+  });
+
+  it('flags the outlet name above the article when the copyright line names it', () => {
+    const text = `The Harbour Gazette\nFerry sinks off the coast\n${story}\n© 2026 Harbour Gazette Media Ltd. All rights reserved.`;
+    assert.deepEqual(boiler(text), [
+      'The Harbour Gazette',
+      '© 2026 Harbour Gazette Media Ltd. All rights reserved.',
+    ]);
+    // Without a copyright line naming it, the first line may be the headline.
+    assert.deepEqual(boiler(`The Harbour Gazette\n${story}`), []);
+  });
+});

@@ -87,6 +87,9 @@ export function findBoilerplate(text: string, extraPatterns: readonly string[] =
       flagged[i] = true;
     }
   }
+  for (let i = frontMatterEnd; i < lines.length; i++)
+    if (!flagged[i] && isMenu(lines[i].text.trim())) flagged[i] = true;
+  markMasthead(lines, flagged, frontMatterEnd);
   markWidgetClusters(lines, flagged);
   markRepeatedTitle(lines, flagged, frontMatterEnd);
   for (let i = frontMatterEnd; i < lines.length; i++) {
@@ -166,6 +169,51 @@ function markWidgetClusters(lines: readonly Line[], flagged: boolean[]): void {
         }
       }
     }
+  }
+}
+
+/**
+ * A navigation bar, breadcrumb trail, share bar or date-and-weather strip: short items between bars
+ * or arrows ("Home | News | Sport | Business", "Home › News › Health", "Share on X | Email | Print",
+ * "Tuesday, 20 January 2026 | Leeds 3°C Light rain"). A headline with its outlet after one bar is not.
+ */
+function isMenu(t: string): boolean {
+  // A byline with its date ("By Ana Ruiz · Lima Weekly · 16 October 2026") is the article's own.
+  if (t.length > 240 || /[.!?"”]$/.test(t) || /^[*_\s]*by\s/i.test(t)) return false;
+  const crumbs = t.split(/\s+[›»]\s+/);
+  if (crumbs.length >= 2 && crumbs.every(isMenuItem)) return true;
+  const items = t
+    .replace(/&[a-z]+;|&#\d+;/gi, '&')
+    .split(/\s*\|\s*|\s+[·•]\s+/)
+    .filter((x) => x.trim());
+  if (items.length >= 2 && /\d\s?°\s?[CF]\b/.test(t)) return true;
+  return items.length >= 3 && items.every(isMenuItem);
+}
+
+// Items of a menu are words: a number makes a line data ("APC 366,781 | PDP 117,845 | LP 2,112").
+const isMenuItem = (x: string) =>
+  x.length <= 40 && x.trim().split(/\s+/).length <= 5 && !/[,;:]\s/.test(x) && !/\d/.test(x);
+
+/**
+ * The site's name printed above the article ("The Stack Ledger") is furniture when the page's
+ * copyright line names it too: an outlet's masthead, not a line of the story.
+ */
+function markMasthead(lines: readonly Line[], flagged: boolean[], from: number): void {
+  const copyright = lines
+    .filter((l, i) => flagged[i] && /^\s*(©|\(c\)|copyright\b)/i.test(l.text))
+    .map((l) => l.text.toLowerCase())
+    .join(' ');
+  if (!copyright) return;
+  const words = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}.]+/gu) ?? []).filter((w) => w !== 'the');
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 4; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    seen++;
+    const w = words(t);
+    if (flagged[i] || !w.length || w.length > 8 || /[.!?"”]$/.test(t)) continue;
+    const known = w.filter((x) => copyright.includes(x)).length;
+    if (known / w.length >= 0.6 && w.slice(0, 2).every((x) => copyright.includes(x))) flagged[i] = true;
   }
 }
 
