@@ -236,4 +236,11 @@ describe('entity forms: named fires', () => {
     assert.ok(t.includes('EVENT:Elephant Hill blaze'), t.join(', '));
     assert.ok(t.includes('ORG:Corvell Polymers'), t.join(', '));
   });
+
+  it('does not take a US time zone or an everyday technical acronym for an organisation', () => {
+    const t = typed(
+      'The verdict came at 2:47 p.m. ET, and Hanul said SIM cards and USIM chips would be replaced.',
+    );
+    assert.ok(!t.some((x) => /^ORG:(ET|SIM|USIM)$/.test(x)), t.join(', '));
+  });
 });

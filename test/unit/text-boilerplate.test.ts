@@ -466,6 +466,11 @@ describe('findBoilerplate: menus, breadcrumbs and mastheads', () => {
     assert.deepEqual(boiler(text), text.split('\n').slice(0, 4));
   });
 
+  it('flags a share bar written without separators', () => {
+    const text = `Facebook Twitter KakaoTalk Copy link\nShare Tweet LinkedIn Email\n${story}`;
+    assert.deepEqual(boiler(text), ['Facebook Twitter KakaoTalk Copy link', 'Share Tweet LinkedIn Email']);
+  });
+
   it('keeps a byline with its date, a headline with its outlet and a line of figures', () => {
     const lines = [
       'By Ana Ruiz · Lima Weekly · Friday 16 October 2026',

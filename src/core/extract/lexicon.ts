@@ -179,7 +179,9 @@ export const WORLD_REGIONS = new Set([
 export const NOT_NAMES = words(`
   gmt utc bst cet cest eet eest wet west est edt cst cdt mst mdt pst pdt akst hst ist jst kst aest aedt
   brt art trt msk sast wat cat eat pkt wib ict sgt hkt nzst nzdt
+  et pt
   ceo cfo coo cto cio gdp gnp ai tv pm am ok id phd faq pdf url vat it aqi uv fm
+  sim esim usim imsi gps dna rna hiv lng lpg ev evs ipo etf sms vpn api
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */

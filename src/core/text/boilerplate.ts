@@ -180,6 +180,7 @@ function markWidgetClusters(lines: readonly Line[], flagged: boolean[]): void {
 function isMenu(t: string): boolean {
   // A byline with its date ("By Ana Ruiz · Lima Weekly · 16 October 2026") is the article's own.
   if (t.length > 240 || /[.!?"”]$/.test(t) || /^[*_\s]*by\s/i.test(t)) return false;
+  if (isShareBar(t)) return true;
   const crumbs = t.split(/\s+[›»]\s+/);
   if (crumbs.length >= 2 && crumbs.every(isMenuItem)) return true;
   const items = t
@@ -191,6 +192,19 @@ function isMenu(t: string): boolean {
 }
 
 // Items of a menu are words: a number makes a line data ("APC 366,781 | PDP 117,845 | LP 2,112").
+const SHARE_WORDS =
+  /^(share|shares|tweet|facebook|twitter|x|linkedin|e-?mail|print|whatsapp|telegram|reddit|pinterest|messenger|copy|link|url|save|flipboard|threads|bluesky)$/i;
+
+/** A share bar written without separators: "Share Tweet LinkedIn Email Copy link". */
+function isShareBar(t: string): boolean {
+  const words = t.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 10 &&
+    words.filter((w) => SHARE_WORDS.test(w)).length >= 0.75 * words.length
+  );
+}
+
 const isMenuItem = (x: string) =>
   x.length <= 40 && x.trim().split(/\s+/).length <= 5 && !/[,;:]\s/.test(x) && !/\d/.test(x);
 
