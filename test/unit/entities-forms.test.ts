@@ -243,4 +243,27 @@ describe('entity forms: named fires', () => {
     );
     assert.ok(!t.some((x) => /^ORG:(ET|SIM|USIM)$/.test(x)), t.join(', '));
   });
+
+  it('reads South Asian honorifics as titles, named storms as events, and places after "district of"', () => {
+    const t = typed(
+      'Chief Minister Syed Tariq Anwar Shah and Makhdoom Bilal Qadri met in the district of Tharwali. ' +
+        'Cyclone Umaro hit the coast; after Umaro passed, the Kharan Canal and Lalpur Barrage held.',
+    );
+    for (const x of [
+      'PERSON:Tariq Anwar Shah',
+      'PERSON:Bilal Qadri',
+      'GPE:Tharwali',
+      'EVENT:Cyclone Umaro',
+      'EVENT:Umaro',
+      'FAC:Kharan Canal',
+      'FAC:Lalpur Barrage',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+  });
+
+  it('types a name with "without" or "sans" inside as an organisation', () => {
+    const t = typed('Reporters Without Borders and Médecins Sans Frontières criticised the ban.');
+    assert.ok(t.includes('ORG:Reporters Without Borders'), t.join(', '));
+    assert.ok(t.includes('ORG:Médecins Sans Frontières'), t.join(', '));
+  });
 });

@@ -24,7 +24,8 @@ const LEADER_AFTER = /^\s+(administration|government|presidency|era|campaign|cab
 // "her son Alfie", "colleague Max": a relation word before a lone name makes it a person's.
 const KIN_BEFORE =
   /\b(son|daughter|wife|husband|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|partner|boyfriend|girlfriend|fiancée?|colleague|boy|girl)\s+$/i;
-const PLACE_BEFORE = /\b(in|at|from|near|across|into|outside|throughout|to|via|around)\s*$/i;
+const PLACE_BEFORE =
+  /\b(?:in|at|from|near|across|into|outside|throughout|to|via|around|(?:district|province|city|town|village|region|municipality|county|island|port|commune|department|prefecture|governorate)s?\s+of)\s*$/i;
 
 export function resolvePending(
   text: string,
@@ -37,6 +38,12 @@ export function resolvePending(
   const firstWords = new Map<string, EntityType>();
   const orgHeads = new Set<string>();
   const firstNames: string[] = [];
+  // "Tendai" alone after "Cyclone Tendai": the storm, not a person.
+  const storms = new Set(
+    out
+      .filter((m) => m.type === 'EVENT' && /^(cyclone|hurricane|typhoon)\s/i.test(m.text))
+      .map((m) => fold(m.text.split(/\s+/).pop()!)),
+  );
   for (const m of out) {
     const words = m.text.split(/\s+/).map(fold);
     if (m.type === 'ORG' && words.length > 1) orgHeads.add(words[words.length - 1]);
@@ -52,6 +59,7 @@ export function resolvePending(
     let type: EntityType | undefined;
     // "the Obama administration", "the Lula government": a leader's name, whatever else it may be.
     if (LEADER_AFTER.test(p.after) && /\bthe\s+$/i.test(p.before)) type = 'PERSON';
+    else if (storms.has(key)) type = 'EVENT';
     else if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
     // "Max said" after "Maximilian Ortega": the short form of a first name the article gives, speaking.

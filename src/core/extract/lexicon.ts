@@ -22,6 +22,7 @@ export const TITLE_WORDS = words(`
   trade economy energy agriculture labor labour education transport transportation environment
   former acting interim then-president late fire police manager city county emergency assistant associate
   alhaji alhaja hajiya mallam oba otunba engr barr pastor
+  syed sayed syeda mian makhdoom sardar khawaja nawab begum maulana mufti
 `);
 
 /** Title words that are abbreviations written with a period. */
@@ -39,6 +40,7 @@ export const ROLE_HEADS = words(`
   rabbi imam sheikh emir coach councilman councilwoman councillor councilor treasurer comptroller ceo
   founder editor dean provost commander marshal coordinator chairperson undersecretary envoy consul
   lawmaker legislator assemblyman assemblywoman manager alhaji alhaja hajiya mallam oba otunba engr barr pastor
+  syed sayed syeda mian makhdoom sardar khawaja nawab begum maulana mufti
 `);
 
 /** Lower-case role nouns that introduce a name ("spokesman Ned Price", "researcher Ana Ruiz"). */
@@ -80,7 +82,7 @@ export const EVENT_HEADS = words(`
 export const FAC_HEADS = words(`
   airport bridge tower stadium street avenue road highway building hall plant station port prison
   hotel square palace museum library arena terminal dam tunnel mall base refinery mine factory
-  hospital infirmary clinic
+  hospital infirmary clinic canal barrage embankment reservoir levee dyke dike weir spillway
 `);
 
 /** Last words that make a name a geographic location (not a political unit). */
@@ -141,6 +143,8 @@ export const HEAD_FIRST: Record<string, EntityType> = {
       .split(' ')
       .map((w) => [w, 'ORG' as EntityType]),
   ),
+  // Named storms: "Cyclone Idai", "Hurricane Katrina", "Typhoon Haiyan".
+  ...Object.fromEntries('cyclone hurricane typhoon'.split(' ').map((w) => [w, 'EVENT' as EntityType])),
   ...Object.fromEntries(
     'plaza praça praca piazza calle rue avenida paseo casa palacio palácio palais palazzo estadio aeropuerto'
       .split(' ')

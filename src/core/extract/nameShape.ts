@@ -201,6 +201,8 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
   // Capitalised ordinary words mid-sentence name an institution or a thing ("Red Cross", "White House").
   if (words.every((w) => isVeryCommonWord(w) || NAME_CONNECTORS.has(w)))
     return seq[0].initial ? undefined : 'ORG';
+  // "Médecins Sans Frontières", "Reporters Without Borders": no person's name says "without".
+  if (words.slice(1, -1).some((w) => /^(without|sans|sin|sem|ohne|senza)$/.test(w))) return 'ORG';
   return 'PERSON';
 }
 
