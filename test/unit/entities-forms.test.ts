@@ -266,4 +266,18 @@ describe('entity forms: named fires', () => {
     assert.ok(t.includes('ORG:Reporters Without Borders'), t.join(', '));
     assert.ok(t.includes('ORG:Médecins Sans Frontières'), t.join(', '));
   });
+
+  it('keeps long institution names whole: "and", a second "of", a remit after "on", an acronym last', () => {
+    const t = typed(
+      'The Securities and Exchange Commission, the U.N. Office for the Coordination of Humanitarian Affairs, ' +
+        'the International Coordinating Group on Vaccine Provision and the Ministry of Science and ICT met.',
+    );
+    for (const x of [
+      'ORG:Securities and Exchange Commission',
+      'ORG:U.N. Office for the Coordination of Humanitarian Affairs',
+      'ORG:International Coordinating Group on Vaccine Provision',
+      'ORG:Ministry of Science and ICT',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+  });
 });

@@ -116,7 +116,9 @@ function classifySequence(
   // Months and weekdays are dates, never names ("In August, Mexico filed…"), nor are time zones ("GMT Tuesday").
   const notName = (t: Token) => CALENDAR.test(bare(t)) || (t.allCaps && NOT_NAMES.has(bare(t)));
   while (seq.length && notName(seq[0])) seq = seq.slice(1);
-  while (seq.length > 1 && notName(seq[seq.length - 1])) seq = seq.slice(0, -1);
+  // "Ministry of Science and ICT": an acronym after "and" ends the name, whatever else it may abbreviate.
+  const joined = (k: number) => k > 0 && /^(and|&|&amp;)$/i.test(seq[k - 1].text);
+  while (seq.length > 1 && notName(seq[seq.length - 1]) && !joined(seq.length - 1)) seq = seq.slice(0, -1);
   // "Santiago-based", "the Lagos-based Harlow Group": the place is a name, the suffix is not, and
   // what follows is a name of its own.
   const k = seq.findIndex((t) => SUFFIXED.test(t.text));
@@ -275,7 +277,9 @@ function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): To
       first.initial || /["“‘(]\s*$/.test(text.slice(Math.max(0, first.start - 2), first.start));
     const lastWord = bare(s[s.length - 1]);
     // "Insurance Bureau of Canada": an organisation head before "of" heads the name as much as a last word.
-    const headOf = s.some((t, i) => i > 0 && ORG_HEADS.has(bare(t)) && bare(s[i + 1] ?? t) === 'of');
+    const headOf = s.some(
+      (t, i) => i > 0 && ORG_HEADS.has(bare(t)) && /^(of|for|on)$/.test(bare(s[i + 1] ?? t)),
+    );
     const headed =
       s.length > 1 &&
       (ORG_HEADS.has(lastWord) || LAW_HEADS.has(lastWord) || EVENT_HEADS.has(lastWord) || headOf);

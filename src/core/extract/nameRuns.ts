@@ -39,7 +39,9 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
       cur.push(t);
     } else if (
       cur.length &&
-      (connectorFits(cur, t, nextCapped(tokens, i)) || andInTitle(tokens, i)) &&
+      (connectorFits(cur, t, nextCapped(tokens, i)) ||
+        andInTitle(tokens, i) ||
+        andInInstitution(tokens, i, cur)) &&
       joins(text, t, tokens[i + 1])
     ) {
       cur.push(t);
@@ -53,6 +55,22 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
   }
   flush();
   return out;
+}
+
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": an "and" between one
+ * capitalised word and a short run that ends in an institution's head.
+ */
+function andInInstitution(tokens: readonly Token[], i: number, cur: readonly Token[]): boolean {
+  const own = cur.filter((t) => !/^the$/i.test(t.text));
+  // The word before "and" is a field ("Securities", "Food"), not someone's name ("Ana and Partners").
+  if (tokens[i].text !== 'and' || own.length !== 1 || !isCommonWord(own[0].text.toLowerCase())) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    if (!tokens[j].cap) return false;
+    const last = j === tokens.length - 1 || !tokens[j + 1].cap;
+    if (last) return j > i && ORG_HEADS.has(tokens[j].text.toLowerCase());
+  }
+  return false;
 }
 
 /** "Mines and Energy Minister", "Trade and Industry Secretary": an "and" inside a portfolio title. */
@@ -130,7 +148,7 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
   if (w === '&') return true;
   if (w === 'and') {
     // Only inside institution names: "Department of Health and Human Services".
-    const at = words.findIndex((x) => x === 'of' || x === 'for');
+    const at = words.findIndex((x) => x === 'of' || x === 'for' || x === 'on');
     return at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] !== undefined);
   }
   if (w === 'the') return last === 'of' || last === 'for';
@@ -138,8 +156,9 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
   if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
   // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
   if (w === 'of') {
-    // A second "of" inside an institution's name: "Council of Indigenous Communities of the Andes".
-    const at = words.indexOf('of');
+    // A second "of" inside an institution's name: "Council of Indigenous Communities of the Andes",
+    // "Office for the Coordination of Humanitarian Affairs".
+    const at = words.findIndex((x) => x === 'of' || x === 'for' || x === 'on');
     const institution = at > 0 && (ORG_HEADS.has(words[at - 1]) || PREFIX_TYPES[words[at - 1]] === 'ORG');
     return (
       (institution && words.length <= 6) ||

@@ -187,6 +187,8 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
   // An English head word at the end wins over a head-first word: "Cordillera Metals Advisory".
   if (HEAD_FIRST[first]) return HEAD_FIRST[first];
   if (words.includes('of') || words.includes('for')) return 'ORG';
+  // "Group on Vaccine Provision", "Committee on Climate Change": an institution's remit after "on".
+  if (words.slice(1).some((w, i) => w === 'on' && ORG_HEADS.has(words[i]))) return 'ORG';
   // An organisation's head and the place it covers: "Open Cloud Alliance Europe", "Caritas Internationalis".
   const headAt = words.findIndex((w) => ORG_HEADS.has(w));
   if (headAt > 0 && words.slice(headAt + 1).every((w) => WORLD_REGIONS.has(w) || gazetteerType(w) === 'GPE'))
