@@ -280,4 +280,20 @@ describe('entity forms: named fires', () => {
     ])
       assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
   });
+
+  it('reads a headline in AP title case as a headline: names only as the article writes them', () => {
+    const t = typed(
+      'Harbour Telecom CEO Bows in Apology as Data of Users Exposed\n\n' +
+        'SEOUL - Harbour Telecom chief executive Park Min-jae apologised on Monday.',
+    );
+    assert.ok(!t.some((x) => /Apology|Users Exposed|Bows/.test(x)), t.join(', '));
+    assert.equal(t.filter((x) => x.endsWith(':Harbour Telecom')).length, 2, t.join(', '));
+  });
+
+  it('does not read a credit line as a headline', () => {
+    const t = typed(
+      'A ferry sank on Monday.\n\nReporting by Ana Ruiz in Lima and Tom Hale in Quito; Editing by Wen Li\n',
+    );
+    assert.ok(t.includes('PERSON:Ana Ruiz') && t.includes('PERSON:Wen Li'), t.join(', '));
+  });
 });

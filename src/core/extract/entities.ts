@@ -84,17 +84,27 @@ function sentenceMode(tokens: readonly Token[]): Mode {
   const letters = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (letters.length >= 3 && letters.every((t) => t.allCaps || t.text.length === 1)) return 'allcaps';
   const capped = letters.filter((t) => t.cap).length;
+  const small = (t: Token) =>
+    /^(of|the|and|to|in|for|on|at|with|as|a|an|by|from|or|vs|but|into|over)$/i.test(t.text);
   // Headline style: most words, function words included, capitalised.
   if (
     letters.length >= 4 &&
     capped / letters.length >= 0.75 &&
     // a capitalised function word other than the sentence's first
-    letters.some(
-      (t, i) => i > 0 && t.cap && /^(of|the|and|to|in|for|on|at|with|as|a|an|by|from)$/i.test(t.text),
-    )
+    letters.some((t, i) => i > 0 && t.cap && small(t))
   ) {
     return 'titlecase';
   }
+  // AP and Chicago style keep short function words in lower case: every other word is capitalised,
+  // and ordinary words among them ("CEO Bows in Apology as Data of Users Exposed") say it is a headline.
+  if (
+    letters.length >= 5 &&
+    letters.every((t) => t.cap || small(t)) &&
+    // Not a byline or credit: "By Ana Ruiz", "Reporting by Ana Ruiz in Lima; Editing by Tom Hale".
+    !letters.some((t) => /^by$/i.test(t.text)) &&
+    letters.filter((t, i) => i > 0 && t.cap && !t.allCaps && isCommonWord(t.text.toLowerCase())).length >= 2
+  )
+    return 'titlecase';
   return 'normal';
 }
 
@@ -154,9 +164,12 @@ function classifySequence(
   if (mode === 'titlecase') {
     const places = gazetteerPlaces(seq);
     out.push(...places);
-    for (const t of seq)
-      if (!places.some((p) => p.start <= t.start && p.end >= t.end))
-        pending.push({ token: t, before: '', after: '' });
+    const rest = seq.filter((t) => !places.some((p) => p.start <= t.start && p.end >= t.end));
+    // A headline capitalises everything: a run is a name only as the article writes it elsewhere,
+    // whole ("Marcus Albrecht-Lowe") or word by word.
+    if (rest.length > 1 && rest.length === seq.length)
+      pending.push({ token: rest[0], before: '', after: '', run: rest });
+    else for (const t of rest) pending.push({ token: t, before: '', after: '' });
     return;
   }
   const titled = splitTitle(text, seq, out);

@@ -12,6 +12,8 @@ export interface Pending {
   token: Token;
   before: string;
   after: string;
+  /** A run of a headline: a name if the article writes it elsewhere, else its words one by one. */
+  run?: Token[];
 }
 
 /** Months and weekdays: dates, never names. */
@@ -53,7 +55,31 @@ export function resolvePending(
     }
     if (words.length > 1 && m.type !== 'PERSON' && m.type !== 'GPE') firstWords.set(words[0], m.type);
   }
+  const whole = new Map<string, EntityType>();
+  for (const m of out) if (/\s/.test(m.text)) whole.set(fold(m.text.replace(/\s+/g, ' ')), m.type);
+  const queue: Pending[] = [];
   for (const p of pending) {
+    if (!p.run) {
+      queue.push(p);
+      continue;
+    }
+    // The longest stretch from each word that the article names elsewhere, else the word alone.
+    const run = p.run;
+    for (let i = 0; i < run.length;) {
+      let j = run.length;
+      let type: EntityType | undefined;
+      for (; j > i + 1; j--) {
+        type = whole.get(fold(text.slice(run[i].start, run[j - 1].end).replace(/\s+/g, ' ')));
+        if (type) break;
+      }
+      if (type) {
+        const [start, end] = [run[i].start, run[j - 1].end];
+        out.push({ entity: '', type, text: text.slice(start, end), start, end });
+        i = j;
+      } else queue.push({ token: run[i++], before: '', after: '' });
+    }
+  }
+  for (const p of queue) {
     const key = fold(p.token.text);
     if (CALENDAR.test(key)) continue;
     let type: EntityType | undefined;
