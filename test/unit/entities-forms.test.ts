@@ -296,4 +296,19 @@ describe('entity forms: named fires', () => {
     );
     assert.ok(t.includes('PERSON:Ana Ruiz') && t.includes('PERSON:Wen Li'), t.join(', '));
   });
+
+  it('types firms by their business head, places by a kind of place after them, and keeps odd acronyms', () => {
+    const t = typed(
+      'Soryeon Mobile Networks hired Lantern Threat Intelligence. Floods hit Tando Bago district; ' +
+        'in Tando Bago, the disaster agency INGD counted 40 dead.',
+    );
+    for (const x of [
+      'ORG:Soryeon Mobile Networks',
+      'ORG:Lantern Threat Intelligence',
+      'GPE:Tando Bago',
+      'ORG:INGD',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+    assert.ok(!t.includes('PERSON:Tando Bago'), t.join(', '));
+  });
 });

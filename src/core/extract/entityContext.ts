@@ -134,6 +134,7 @@ export function resolvePending(
  */
 export function retypeByUsage(text: string, mentions: Mention[]): void {
   const orgLike = new Set<string>();
+  const placeLike = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.title) continue;
     const before = text.slice(Math.max(0, m.start - 12), m.start);
@@ -143,8 +144,16 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
       /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
         after,
       );
-    if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
+    if (PLACE_NOUN_AFTER.test(after)) placeLike.add(m.text.replace(/\s+/g, ' '));
+    else if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
   }
-  for (const m of mentions)
-    if (m.type === 'PERSON' && orgLike.has(m.text.replace(/\s+/g, ' '))) m.type = 'ORG';
+  for (const m of mentions) {
+    const key = m.text.replace(/\s+/g, ' ');
+    if (m.type === 'PERSON' && placeLike.has(key)) m.type = 'GPE';
+    else if (m.type === 'PERSON' && orgLike.has(key)) m.type = 'ORG';
+  }
 }
+
+/** "Naushahro Feroze district", "the Puna region": a name before a lower-case kind of place is a place. */
+const PLACE_NOUN_AFTER =
+  /^\s+(?:and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(district|districts|province|provinces|county|counties|region|valley|village|villages|town|township|municipality|prefecture|governorate|division|tehsil|taluka|commune|oblast)\b/u;

@@ -62,6 +62,8 @@ export const ORG_HEADS = words(`
   chronicle observer guardian inquirer monitor wire agencies institution consortium cabinet secretariat
   house reserve exchange industries holdings partners commission securities capital research advisory
   consulting consultancy associates ventures investments analytics
+  networks telecom telecoms communications intelligence motors pharmaceuticals therapeutics logistics
+  solutions software robotics semiconductors electronics biotech payments mobility dynamics
 `);
 
 /** Last words that make a name a programme, law, agreement or named dialogue. */
@@ -287,5 +289,7 @@ export function isCommonWord(word: string): boolean {
     w.replace(/ing$/, 'e'),
     w.replace(/ied$/, 'y'),
   ];
-  return stems.some((s) => s !== w && s.length > 2 && commonSet.has(s));
+  // A bare -d follows only an -e ("used"): "INGD" is no form of "ing".
+  const bareD = (s: string) => w === `${s}d` && !s.endsWith('e');
+  return stems.some((s) => s !== w && s.length > 2 && commonSet.has(s) && !bareD(s));
 }
