@@ -282,4 +282,38 @@ describe('role findings', () => {
       [['c.txt', 'Minister of Trade and Industry']],
     );
   });
+
+  it('reads a deputy before a country, a portfolio before an honorific, and lower-case roles around a name', () => {
+    const r = story({
+      'a.txt':
+        'U.S. Attorney Gregor Hallam said the verdict was just. Provincial water minister Syed Imran Qadri agreed.',
+      'b.txt':
+        'Manhattan U.S. Attorney Gregor Hallam spoke. Water minister Syed Imran Qadri said the canal held.',
+      'c.txt':
+        "Deputy U.S. Attorney Gregor Hallam spoke. Sindh's farming minister, Syed Imran Qadri, said the canal held.",
+    });
+    const qadri = r.articles[2].mentions.find((m) => m.text === 'Imran Qadri');
+    assert.equal(qadri?.title, 'farming minister');
+    const f = r.findings.filter((x) => x.kind === 'role');
+    assert.deepEqual(
+      f.map((x) => [x.uri, x.text]),
+      [
+        ['c.txt', 'Deputy U.S. Attorney'],
+        ['c.txt', 'farming minister'],
+      ],
+    );
+  });
+
+  it('takes the head of a service for its director, and reads a lower-case complement', () => {
+    const r = story({
+      'a.txt': "Rosa Mbeki, the ministry's national director of public health, said stocks were low.",
+      'b.txt': "Rosa Mbeki, the ministry's national head of public health, said stocks were low.",
+      'c.txt': 'Deputy Health Minister Rosa Mbeki said stocks were low.',
+    });
+    const f = r.findings.filter((x) => x.kind === 'role');
+    assert.deepEqual(
+      f.map((x) => [x.uri, x.text]),
+      [['c.txt', 'Deputy Health Minister']],
+    );
+  });
 });

@@ -25,6 +25,17 @@ const HONORIFICS = new Set([
   'otunba',
   'engr',
   'barr',
+  'syed',
+  'sayed',
+  'syeda',
+  'mian',
+  'makhdoom',
+  'sardar',
+  'khawaja',
+  'nawab',
+  'begum',
+  'maulana',
+  'mufti',
 ]);
 // Offices told apart by their portfolio: "Energy Minister" is not the "Minister of Trade".
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
@@ -53,6 +64,8 @@ const SYNONYMS: Record<string, string> = {
   atty: 'attorney',
   capt: 'captain',
   lt: 'lieutenant',
+  // "head of public health" is its director, told in plainer words.
+  head: 'director',
 };
 
 interface Titled {
@@ -150,18 +163,21 @@ function office(title: string): { office: string; head: string; portfolio: Set<s
     // A possessor names whose office it is, not the office: "NHS England's", "Brazil's".
     .filter((_w, i, all) => !all.slice(i).some((x) => /['’]s?$/.test(x)))
     .filter((w) => w && !TIME_WORDS.has(w) && !HONORIFICS.has(w));
-  const heads = words.filter((w) => ROLE_HEADS.has(w) || w === 'executive');
+  const heads = words.filter((w) => ROLE_HEADS.has(w) || w === 'executive' || w === 'head');
   if (!heads.length) return undefined;
   const head = SYNONYMS[heads[heads.length - 1]] ?? heads[heads.length - 1];
   // The modifier right before the head distinguishes offices: "deputy mayor" vs "mayor", "fire chief" vs "police chief".
-  const i = words.lastIndexOf(head);
+  const i = words.lastIndexOf(heads[heads.length - 1]);
+  // Places between the modifier and the office do not change it: "Deputy U.S. Attorney".
+  let k = i - 1;
+  while (k > 0 && (gazetteerType(words[k]) || /^(us|uk|un|eu)$/.test(words[k]))) k--;
   const mod =
-    i > 0 &&
-    TITLE_WORDS.has(words[i - 1]) &&
+    k >= 0 &&
+    TITLE_WORDS.has(words[k]) &&
     /^(deputy|vice|city|county|fire|police|prime|foreign|chief|assistant|associate|managing|medical)$/.test(
-      words[i - 1],
+      words[k],
     )
-      ? words[i - 1]
+      ? words[k]
       : '';
   const portfolio = new Set(
     words.filter(

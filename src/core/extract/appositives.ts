@@ -1,17 +1,18 @@
 import type { Mention } from '../model';
 import { LOWER_ROLES, ROLE_HEADS } from './lexicon';
+import { HONORIFIC } from './nameShape';
 
 // Roles written around a name rather than as a title before it: in apposition after the name
 // ("Helen Ward, the agency's medical director, said"), or before it with a comma ("according to
 // the Minister of Trade, Industry and Energy, Ana Ruiz"). They feed the role comparison.
 
 // Academic and courtesy titles say nothing about an office.
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev)\.?$/i;
+const COURTESY = HONORIFIC;
 const WORD = `[\\p{L}][\\p{L}\\p{M}'’.-]*`;
 // After the name: ", " + optional determiner or possessor + up to five words ending in a role word,
 // + optional "of …" complement, then the end of the apposition.
 const AFTER = new RegExp(
-  `^,\\s+((?:(?:the|a|an|its|their)\\s+)?(?:${WORD}\\s+){0,5}?(${WORD})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}${WORD}\\s*){1,4})?)(?=\\s*(?:,|\\.|;|\\)|—|–|$))`,
+  `^,\\s+((?:(?:the|a|an|its|their)\\s+)?(?:${WORD}\\s+){0,5}?(${WORD})(?:\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:${WORD}\\s*){1,4})?)(?=\\s*(?:,|\\.|;|\\)|—|–|$))`,
   'u',
 );
 // Before the name: a capitalised title phrase (commas and "and"/"of" inside) ending in ", ".
@@ -19,6 +20,8 @@ const BEFORE = new RegExp(
   `((?:\\p{Lu}${WORD}|of|and|the|for)(?:,?\\s+(?:\\p{Lu}${WORD}|of|and|the|for))*),\\s+$`,
   'u',
 );
+
+const LOWER_BEFORE = /(?<![\p{L}'’])((?:\p{Ll}+\s+){0,2}(\p{Ll}+)),\s+$/u;
 
 const isRole = (w: string) => {
   const x = w.toLowerCase().replace(/[.'’]+$/, '');
@@ -39,6 +42,13 @@ export function appositiveRoles(text: string, mentions: Mention[]): void {
       continue;
     }
     const from = Math.max(0, (m.titleStart ?? m.start) - 90);
+    // "Sindh's agriculture minister, Makhdoom Ali Shah": a lower-case role and a comma before the name.
+    const lower = LOWER_BEFORE.exec(text.slice(from, m.titleStart ?? m.start));
+    if (lower && isRole(lower[2])) {
+      m.title = lower[1];
+      m.titleStart = from + lower.index;
+      continue;
+    }
     const before = BEFORE.exec(text.slice(from, m.titleStart ?? m.start));
     if (!before) continue;
     // "according to Brazil's Minister of …": the possessor is a place, not part of the office.

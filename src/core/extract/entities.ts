@@ -21,7 +21,7 @@ import {
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 import { sequences } from './nameRuns';
-import { bare, isHead, lowerRoleBefore, mention, splitTitle, typeByShape } from './nameShape';
+import { HONORIFIC, bare, isHead, lowerRoleBefore, mention, splitTitle, typeByShape } from './nameShape';
 import { appositiveRoles } from './appositives';
 import { creditMentions } from './credits';
 import { CALENDAR, resolvePending, retypeByUsage } from './entityContext';
@@ -193,7 +193,7 @@ function classifySequence(
     m.title = titled.title;
     m.titleStart = seq[0].start;
     // "agency chief executive Professor Ana Ruiz": the office is written in lower case before the courtesy title.
-    const role = /^(dr|prof|professor)\.?$/i.test(titled.title) ? lowerRoleBefore(text, seq[0]) : undefined;
+    const role = HONORIFIC.test(titled.title) ? lowerRoleBefore(text, seq[0]) : undefined;
     if (role) {
       m.title = text.slice(role.start, seq[0].start + titled.title.length);
       m.titleStart = role.start;

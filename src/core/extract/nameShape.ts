@@ -208,6 +208,14 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
   return 'PERSON';
 }
 
+/**
+ * Courtesy, academic and religious honorifics: titles that say nothing of an office, so a role
+ * may stand before them ("agency chief executive Professor Ana Ruiz", "irrigation minister Makhdoom
+ * Ali Shah").
+ */
+export const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|syed|sayed|syeda|mian|makhdoom|sardar|khawaja|nawab|begum|maulana|mufti|alhaji|alhaja|hajiya|mallam|otunba|chief|engr|barr)\.?$/i;
+
 export function lowerRoleBefore(text: string, first: Token): { title: string; start: number } | undefined {
   const from = Math.max(0, first.start - 80);
   const before = text.slice(from, first.start);
@@ -220,6 +228,9 @@ export function lowerRoleBefore(text: string, first: Token): { title: string; st
   if (!m || !LOWER_ROLES.has(m[3])) return undefined;
   // Capitalised words before a lower-case modifier name the employer, not the role, when no modifier ties them.
   const modifier = m[2].trim();
+  // A minister's or secretary's modifier is the portfolio: "irrigation minister", "culture secretary".
+  const portfolio = /^(minister|secretary|commissioner)$/.test(m[3]);
+  if (portfolio && modifier) return { title: `${modifier} ${m[3]}`, start: from + m.index + m[1].length };
   if (
     modifier &&
     !TITLE_WORDS.has(modifier) &&
