@@ -311,4 +311,23 @@ describe('entity forms: named fires', () => {
       assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
     assert.ok(!t.includes('PERSON:Tando Bago'), t.join(', '));
   });
+
+  it('reads wire compass abbreviations, numbered places, judges of a district and names that open with an article', () => {
+    const t = typed(
+      'S.Korea and N.Ireland agreed. Drivers in 100 Mile House waited. U.S. District Judge Ana Ruiz ruled. ' +
+        'Le Phare de l’Ouest and El Diario reported it; Marine Le Pen spoke and Le Pen said no. Côte d’Ivoire voted.',
+    );
+    for (const x of [
+      'GPE:S.Korea',
+      'GPE:N.Ireland',
+      'GPE:100 Mile House',
+      'PERSON:Ana Ruiz',
+      'ORG:Le Phare de l’Ouest',
+      'ORG:El Diario',
+      'PERSON:Le Pen',
+      'GPE:Côte d’Ivoire',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+    assert.ok(!t.some((x) => /District|Mile House$/.test(x) && !x.includes('100')), t.join(', '));
+  });
 });

@@ -50,12 +50,41 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
     }
   }
   mentions.push(...roads(ctx.text, ctx.sentences));
+  // A numbered place wins over the words of it read as a name ("Mile House").
+  const numbered = milePlaces(ctx.text, ctx.sentences);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (numbered.some((n) => n.start < mentions[k].end && mentions[k].start < n.end)) mentions.splice(k, 1);
+  mentions.push(...numbered);
   resolvePending(ctx.text, pending, mentions, lower);
   retypeByUsage(ctx.text, mentions);
   appositiveRoles(ctx.text, mentions);
   mentions.push(...creditMentions(ctx));
   mentions.sort((a, b) => a.start - b.start);
   return dedupe(mentions);
+}
+
+/** Wire copy abbreviates a compass point onto a country: "S.Korea", "N.Ireland", "S.Africa". */
+function compassAbbreviated(text: string, m: Mention): Mention {
+  if (m.type !== 'GPE' || !/(?:^|[^\p{L}.])[NSEW]\.$/u.test(text.slice(Math.max(0, m.start - 3), m.start)))
+    return m;
+  return { ...m, start: m.start - 2, text: text.slice(m.start - 2, m.end) };
+}
+
+// Numbered places: "100 Mile House", "70 Mile Creek" (named for their distance along an old road).
+const MILE_PLACE = /\b\d{1,3}[ \t]+Mile[ \t]+\p{Lu}\p{Ll}+\b/gu;
+
+function milePlaces(text: string, sentences: readonly { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences)
+    for (const m of text.slice(s.start, s.end).matchAll(MILE_PLACE))
+      out.push({
+        entity: '',
+        type: 'GPE',
+        text: m[0],
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+      });
+  return out;
 }
 
 // Numbered roads: "Highway 97", "Interstate 5", "US 97", "I-95", "the M25", "Route 66".
@@ -153,7 +182,7 @@ function classifySequence(
   if (seq.length === 1 && seq[0].allCaps && seq[0].text.length >= 4 && lower.has(seq[0].text.toLowerCase()))
     return;
   const gaz = gazetteerType(full.replace(/\s+/g, ' '));
-  if (gaz) return void out.push(mention(text, seq, gaz));
+  if (gaz) return void out.push(compassAbbreviated(text, mention(text, seq, gaz)));
   // A city in capitals is a dateline: "HOUSTON (Wire) -".
   if (seq.length === 1 && seq[0].allCaps && isCity(seq[0].text))
     return void out.push(mention(text, seq, 'GPE'));

@@ -147,9 +147,14 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
     if (PLACE_NOUN_AFTER.test(after)) placeLike.add(m.text.replace(/\s+/g, ' '));
     else if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
   }
+  // "Le Pen" after "Marine Le Pen": a surname that opens with an article is still a person's when the
+  // article names someone with that particle (misspelt too: "Le Cour" after "Romaine Le Coeur").
+  const surnames = mentions.filter((m) => m.type === 'PERSON').map((m) => ` ${m.text.replace(/\s+/g, ' ')}`);
   for (const m of mentions) {
     const key = m.text.replace(/\s+/g, ' ');
-    if (m.type === 'PERSON' && placeLike.has(key)) m.type = 'GPE';
+    if (m.type === 'ORG' && /^(Le|La|El|Il|Lo|Der|Die|Das|Het)\s/.test(key) && particleName(key, surnames))
+      m.type = 'PERSON';
+    else if (m.type === 'PERSON' && placeLike.has(key)) m.type = 'GPE';
     else if (m.type === 'PERSON' && orgLike.has(key)) m.type = 'ORG';
   }
 }
@@ -157,3 +162,14 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
 /** "Naushahro Feroze district", "the Puna region": a name before a lower-case kind of place is a place. */
 const PLACE_NOUN_AFTER =
   /^\s+(?:and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(district|districts|province|provinces|county|counties|region|valley|village|villages|town|township|municipality|prefecture|governorate|division|tehsil|taluka|commune|oblast)\b/u;
+
+/** Whether someone of the article bears this particle name, perhaps misspelt ("Le Cour" / "Romaine Le Coeur"). */
+function particleName(key: string, people: readonly string[]): boolean {
+  const [particle, word] = key.split(' ');
+  if (!word) return false;
+  return people.some((n) => {
+    const at = n.split(' ').indexOf(particle);
+    const next = at >= 0 ? n.split(' ')[at + 1] : undefined;
+    return !!next && similarity(fold(next), fold(word)) >= 0.6;
+  });
+}

@@ -21,6 +21,7 @@ export const TITLE_WORDS = words(`
   minister-president foreign defense defence interior finance homeland security state health justice
   trade economy energy agriculture labor labour education transport transportation environment
   former acting interim then-president late fire police manager city county emergency assistant associate
+  district circuit magistrate bankruptcy appellate
   alhaji alhaja hajiya mallam oba otunba engr barr pastor
   syed sayed syeda mian makhdoom sardar khawaja nawab begum maulana mufti
 `);
@@ -223,7 +224,8 @@ export const FUNCTION_WORDS = words(`
 `);
 
 // Gazetteer names compare case-insensitively; the data holds both "Córdoba" and "Cordoba".
-const placeKey = (name: string) => plainLetters(name);
+// Curly and straight apostrophes spell one name: "Côte d’Ivoire", "Côte d'Ivoire".
+const placeKey = (name: string) => plainLetters(name).replace(/[’‘ʼ]/g, "'");
 const keySet = (names: readonly string[]) => new Set(names.map(placeKey));
 
 const gpeSet = keySet(gazetteer.gpe);

@@ -203,6 +203,9 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
   // Capitalised ordinary words mid-sentence name an institution or a thing ("Red Cross", "White House").
   if (words.every((w) => isVeryCommonWord(w) || NAME_CONNECTORS.has(w)))
     return seq[0].initial ? undefined : 'ORG';
+  // "Le Monde", "El País", "Die Zeit": a name that opens with an article is a title or a body, not a
+  // person (a surname like "Le Pen" comes after a first name; retypeByUsage gives it back).
+  if (/^(le|la|les|el|il|lo|los|las|der|die|das|het)$/.test(first)) return 'ORG';
   // "Médecins Sans Frontières", "Reporters Without Borders": no person's name says "without".
   if (words.slice(1, -1).some((w) => /^(without|sans|sin|sem|ohne|senza)$/.test(w))) return 'ORG';
   return 'PERSON';

@@ -43,7 +43,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       text: word,
       start: s,
       end: s + word.length,
-      cap: /^\p{Lu}/u.test(word),
+      // "l’Ouest", "d’Ivoire": an elided article or preposition before a capitalised name.
+      cap: /^(?:[dl]['’])?\p{Lu}/u.test(word),
       allCaps: /^[\p{Lu}.]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
       initial: out.length === 0,
     });
