@@ -330,4 +330,12 @@ describe('entity forms: named fires', () => {
       assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
     assert.ok(!t.some((x) => /District|Mile House$/.test(x) && !x.includes('100')), t.join(', '));
   });
+
+  it('does not learn lower-case words from front-matter tags or addresses', () => {
+    const t = typed(
+      '---\ntags: [smoke, spokane]\n---\n\nGood morning from Spokane. The Spokane Regional Clean Air Agency said more. ' +
+        'See spokane.example.org. Later Spokane was stuck.',
+    );
+    assert.equal(t.filter((x) => x === 'GPE:Spokane').length, 2, t.join(', '));
+  });
 });

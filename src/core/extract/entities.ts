@@ -37,7 +37,15 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   const pending: Pending[] = [];
   // Words the article writes in lower case somewhere: capitalised elsewhere only by position.
   const lower = new Set<string>();
-  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+  // Prose only: tags, slugs and addresses of the page furniture ("tags: [spokane]", "/news/reading")
+  // are written in lower case whatever the word is.
+  const furniture = ctx.boilerplate;
+  let f = 0;
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{M}/@#._-])\p{Ll}[\p{L}\p{M}]*(?![/@_]|\.\p{L})/gu)) {
+    while (f < furniture.length && furniture[f].end <= m.index) f++;
+    if (f < furniture.length && furniture[f].start <= m.index) continue;
+    lower.add(m[0]);
+  }
   for (const s of ctx.sentences) {
     const tokens = tokenize(ctx.text, s.start, s.end);
     const mode = sentenceMode(tokens);
