@@ -87,8 +87,10 @@ export function splitTitle(
       (isTitleModifier(seq[t0 - 1]) || gazetteerType(seq[t0 - 1].text) || GPE_ACRONYMS[seq[t0 - 1].text])
     )
       t0--;
+    // A country named by its initials inside an office ("U.S. Attorney", "UK Prime Minister") is part
+    // of the title; a name in words ("Mexican", "Sindh") still counts as its place or people.
     for (const p of seq.slice(t0, k)) {
-      const type = gazetteerType(p.text) ?? GPE_ACRONYMS[p.text];
+      const type = gazetteerType(p.text);
       if (type) out.push(mention(text, [p], type));
     }
     // Whatever stands before the title is a name of its own: "Bramley County Emergency Agency Director X".
