@@ -83,6 +83,7 @@ function articleToJson(a: ArticleAnalysis, file: string, fileOf: (uri: string) =
       end: q.end,
       speaker: q.speaker,
       ...(q.speakerLabel ? { speakerLabel: q.speakerLabel } : {}),
+      ...(q.translated ? { translated: true } : {}),
     })),
     claims: a.claims.map((c) => ({
       id: c.id,

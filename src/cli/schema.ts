@@ -42,6 +42,10 @@ export const jsonQuoteSchema = z.object({
   text: z.string(),
   ...span,
   speaker: z.string().nullable(),
+  /** How the article names a speaker no entity stands for ("a senior official"). */
+  speakerLabel: z.string().optional(),
+  /** The article says it rendered the quotation from another language. */
+  translated: z.literal(true).optional(),
 });
 
 /** A sentence of another file that states the same claim. */

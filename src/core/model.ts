@@ -94,6 +94,11 @@ export interface Quote extends Span {
   speakerSpan?: Span | null;
   /** How the article names the speaker when no entity does ("a senior administration official"). */
   speakerLabel?: string | null;
+  /**
+   * The article says it rendered this quotation from another language ("speaking in Korean", a
+   * "Translated from …" note): another source's rendering may differ without anyone misquoting.
+   */
+  translated?: boolean;
 }
 
 /** A sentence of another article that states the same claim. */

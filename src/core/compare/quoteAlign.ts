@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Quote } from '../model';
+import { isMarkedTranslated } from '../extract/quotes/translation';
 import type { PairAnalysis } from './quotePair';
 import { analyzeQuotePair, flipHunk } from './quotePair';
 import type { Utterances } from './quoteParts';
@@ -90,6 +91,7 @@ class Aligner {
   /** Union-find over quotations compared as versions of one utterance. */
   private readonly root = new Map<Quote, Quote>();
   private translatedRoots: Set<Quote> | undefined;
+  private marked: Set<Quote> | undefined;
 
   constructor(private readonly articles: readonly ArticleAnalysis[]) {
     for (const a of articles) for (const q of a.quotes) this.articleOf.set(q, a);
@@ -238,14 +240,22 @@ class Aligner {
 
   /**
    * Two versions are translations when the utterance was printed somewhere beside its
-   * original-language text, or when either article prints such originals (it translates).
+   * original-language text, or some article says it rendered it from another language ("said,
+   * speaking in Korean"), or when either article prints such originals (it translates).
    */
   private isTranslated(q: Quote, m: QuoteMatch): boolean {
     const { translating, withOriginal } = this.utterances;
     const a = this.articleOf.get(q);
     if ((a && translating.has(a)) || translating.has(m.article)) return true;
     this.translatedRoots ??= new Set([...withOriginal].map((o) => this.find(o)));
-    return this.translatedRoots.has(this.find(q));
+    if (this.translatedRoots.has(this.find(q))) return true;
+    return isOwnRendering(m.pair) && this.markedRoots().has(this.find(q));
+  }
+
+  /** Utterances some article says it rendered from another language. */
+  private markedRoots(): Set<Quote> {
+    this.marked ??= new Set([...this.articleOf.keys()].filter(isMarkedTranslated).map((o) => this.find(o)));
+    return this.marked;
   }
 
   private find(q: Quote): Quote {
@@ -264,6 +274,18 @@ class Aligner {
     const rb = this.find(b);
     if (ra !== rb) this.root.set(ra, rb);
   }
+}
+
+/** Share of words above which a version copies another's rendering rather than making its own. */
+const COPIED = 0.8;
+
+/**
+ * Whether two versions of a translated statement look like two renderings of it, each in its own
+ * words and sentence shapes, rather than one rendering copied with a word or two changed, or with
+ * its skeleton kept and synonyms swapped in: a copy is held to the rendering it copies.
+ */
+function isOwnRendering(pair: PairAnalysis): boolean {
+  return pair.basis === 'words' && pair.score < COPIED;
 }
 
 /** Whether `c` is shorter than both `q` and `b`: a fragment the two merely share. */

@@ -6,6 +6,7 @@ import type { RawQuote } from './quotes/marks';
 import { pairDoubleQuotes, pairSingleQuotes } from './quotes/marks';
 import type { Paragraph } from './quotes/paragraphs';
 import { splitParagraphs, trimSpan } from './quotes/paragraphs';
+import { markTranslated } from './quotes/translation';
 
 /**
  * Finds direct quotations and attributes each to a speaker mention when it can.
@@ -29,7 +30,9 @@ export function extractQuotes(ctx: ArticleContext, mentions: readonly Mention[])
   });
   const kept = linkContinuations(text, found, paragraphs);
   attribute(text, kept, paragraphs, mentions);
-  return kept.map(toQuote(text));
+  const quotes = kept.map(toQuote(text));
+  markTranslated(text, quotes, paragraphs);
+  return quotes;
 }
 
 /** Double-quoted stretches of a paragraph, then single-quoted ones outside them. */

@@ -30,7 +30,8 @@ export interface SpeakerPhrase extends Span {
   clause?: boolean;
 }
 
-function isVerb(w: Word): boolean {
+function isVerb(w: Word, next?: Word): boolean {
+  if (next && /^plead/.test(w.lower) && /^(?:guilty|not|innocent|no)$/.test(next.lower)) return false; // a plea in court
   return !w.cap && (SAY_VERBS.has(w.lower) || TELL_VERBS.has(w.lower));
 }
 
@@ -61,12 +62,28 @@ export function speakerAfter(text: string, zone: Span, fragment: boolean): Speak
   const ws = wordsIn(text, zone);
   for (let i = 0; i < Math.min(ws.length, MAX_SUBJECT_WORDS + 1); i++) {
     if (isAccordingTo(ws, i)) return objectChain(text, ws[i + 1].end, zone.end, ws[i + 1].end);
-    if (!isVerb(ws[i])) continue;
+    if (!isVerb(ws[i], ws[i + 1])) continue;
     if (i > 0) return subjectChain(text, zone.start, ws[i].start, 'first', ws[i].end);
     if (TELL_VERBS.has(ws[i].lower) && !/^ask/.test(ws[i].lower)) return null; // “…?” asked Ruiz
     return objectChain(text, ws[i].end, zone.end, ws[i].end);
   }
-  return null;
+  return afterApposition(text, zone, ws);
+}
+
+/**
+ * “…,” Ana Ruiz, the top federal prosecutor in the district, said: a name whose description in
+ * apposition pushes the verb past the usual reach. The name must open the zone and the verb
+ * follow the apposition's closing comma.
+ */
+function afterApposition(text: string, zone: Span, ws: readonly Word[]): SpeakerPhrase | null {
+  const chunks = splitChunks(text, zone.start, zone.end).slice(0, 3);
+  if (chunks.length < 3 || !isNameLike(text, chunks[0])) return null;
+  if (wordsIn(text, chunks[0]).length > MAX_SUBJECT_WORDS) return null;
+  const described = cleanSubject(text, chunks[1]);
+  if (!described || !isAppositive(text, described) || isRelativeClause(text, chunks[1])) return null;
+  const verb = ws.find((w) => w.start >= chunks[2].start);
+  if (!verb || verb.start !== wordsIn(text, chunks[2])[0]?.start || !isVerb(verb)) return null;
+  return subjectChain(text, zone.start, verb.start, 'first', verb.end);
 }
 
 /** The speaker named before an opening mark: X said, “…” / X told reporters that … “…”. */
@@ -74,7 +91,7 @@ export function speakerBefore(text: string, zone: Span): SpeakerPhrase | null {
   const ws = wordsIn(text, zone);
   for (let i = ws.length - 1; i >= 0; i--) {
     if (isAccordingTo(ws, i)) return objectChain(text, ws[i + 1].end, zone.end, ws[i + 1].end);
-    if (!isVerb(ws[i]) || ws[i].lower.endsWith('ing') || isPassive(ws, i)) continue;
+    if (!isVerb(ws[i], ws[i + 1]) || ws[i].lower.endsWith('ing') || isPassive(ws, i)) continue;
     const subject = subjectChain(text, zone.start, ws[i].start, 'last', ws[i].end);
     if (subject) return subject;
     if (SAY_VERBS.has(ws[i].lower) && /,\s*$/.test(text.slice(zone.start, ws[i].start))) {
@@ -196,7 +213,7 @@ export function speechPhrases(text: string, zone: Span, quoted: readonly Span[])
   const ws = wordsIn(text, zone);
   const out: SpeakerPhrase[] = [];
   ws.forEach((w, i) => {
-    if (!isVerb(w) || w.lower.endsWith('ing') || isPassive(ws, i)) return;
+    if (!isVerb(w, ws[i + 1]) || w.lower.endsWith('ing') || isPassive(ws, i)) return;
     if (quoted.some((q) => q.start <= w.start && w.end <= q.end)) return;
     const before = text.slice(zone.start, w.start);
     const start = sentenceStart(text, zone.start, w.start);
@@ -229,7 +246,11 @@ function headsSentence(text: string, start: number, s: SpeakerPhrase): boolean {
  * adjuncts; its subject, when a name or a pronoun opens it, is the speaker.
  */
 export function clauseSubject(text: string, zone: Span): SpeakerPhrase | null {
-  const start = sentenceStart(text, zone.start, zone.end);
+  // "The line that made the front pages: she wanted to “…”": the clause after a colon.
+  const sentence = sentenceStart(text, zone.start, zone.end);
+  const colon = Math.max(text.lastIndexOf(':', zone.end - 1), text.lastIndexOf(';', zone.end - 1));
+  const start =
+    colon >= sentence && wordsIn(text, { start: colon + 1, end: zone.end }).length ? colon + 1 : sentence;
   const chunks = splitChunks(text, start, zone.end);
   const h = chunks.findIndex((c) => !isAdjunct(text, c));
   if (h < 0) return null;

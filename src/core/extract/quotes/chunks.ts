@@ -119,13 +119,17 @@ export function opensClause(text: string, chunk: Span): boolean {
   return !!first && LEADING_FILLER.has(first.lower);
 }
 
+/** Past participles without -ed that open a description ("known to all as …", "born in Leeds"). */
+const IRREGULAR_PARTICIPLES = /^(?:known|born|seen|given|taken|shown|written|chosen|driven|sworn|bound)$/;
+
 /** An adjunct ("In a briefing", "Speaking to reporters", "Later"): not where a speaker is named. */
 export function isAdjunct(text: string, chunk: Span): boolean {
   const ws = wordsIn(text, chunk);
   if (ws.length === 0) return true;
   const first = ws[0].lower;
   if (PREPOSITIONS.has(first) || first === 'according') return true;
-  if (/(?:ing|ed)$/.test(first) && !ws[0].cap && ws.length > 1) return true;
+  if ((/(?:ing|ed)$/.test(first) || IRREGULAR_PARTICIPLES.test(first)) && !ws[0].cap && ws.length > 1)
+    return true;
   if (/(?:ing)$/.test(first) && ws[0].cap && ws.length > 1 && !ws[1].cap) return true;
   return ws.every((w) => LEADING_FILLER.has(w.lower) || /ly$/.test(w.lower));
 }

@@ -17,19 +17,28 @@ export const SAY_VERBS = new Set(
     'pleaded lamented laments boasted joked recounted reflected mused explained posted',
     // Translated and re-worded copy: "underlined that", "expressed that".
     'expressed underlined underscored highlighted stressed',
+    // Courts and translated copy: "testified", "he guaranteed" (Portuguese "garantiu"), "affirms".
+    'testified testifies guaranteed guarantees affirms',
   ]
     .join(' ')
     .split(' '),
 );
+
+/** Nouns for what someone said: "Her reply:", "His message to voters:". */
+export const SPEECH_NOUN =
+  /^(?:words?|lines?|quotes?|message|reply|answer|response|retort|verdict|advice|warning|promise|pledge|vow|plea|appeal|comments?|remarks?|statement|explanation|summary|assessment|conclusion|argument|point|view|take|verdict|instructions?|question)$/;
 
 /** Verbs whose object is the listener, never the speaker ("told reporters"). */
 export const TELL_VERBS = new Set(
   'tell tells told telling informed informs asked asks assured reminded advised instructed'.split(' '),
 );
 
-/** Verbs that label a phrase rather than quote anyone: "the so-called", "which he calls". */
+/**
+ * Verbs that label a phrase rather than quote anyone: "the so-called", "which he calls", "known
+ * to everyone in the village as".
+ */
 export const NAMING_CUES =
-  /\b(?:so[- ]called|dubbed|nicknamed|known as|called|calls|calling|call|termed|titled|entitled|named|the (?:term|phrase|word|slogan|motto|label|name)s?|a (?:term|phrase|word|slogan|motto|label|name))(?:\s+(?:a|an|the|it|this|them|him|her))?\W*$/i;
+  /\b(?:so[- ]called|dubbed|nicknamed|known(?:\s+[\p{L}-]+){0,6}?\s+as|called|calls|calling|call|termed|titled|entitled|named|the (?:term|phrase|word|slogan|motto|label|name)s?|a (?:term|phrase|word|slogan|motto|label|name))(?:\s+(?:a|an|the|it|this|them|him|her))?\W*$/iu;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'him', 'her', 'it']);
 

@@ -52,7 +52,62 @@ export function antecedent(
   if (usual && previous && pronoun !== 'it' && agrees(scene, previous, gender)) {
     if (!best || best.pos <= previous.at || !best.opens) return { ...previous, at: refAt };
   }
+  // "The line came from Ana Ruiz, a nurse at the camp. She told …": the one person the sentence
+  // just before names, even as an object, is who the next sentence goes on about.
+  const lone = usual && pronoun !== 'it' ? loneInPreviousSentence(scene, at) : null;
+  if (lone && (!best || best.pos < lone.start) && agrees(scene, lone.ref, gender))
+    return { ...lone.ref, at: refAt };
   return best ? { ...best.ref, at: refAt } : null;
+}
+
+/**
+ * The only person named (outside quotation marks) in the sentence before the one at `at`, which
+ * may end the paragraph before; null when it names none or several.
+ */
+function loneInPreviousSentence(scene: Scene, at: number): { ref: SpeakerRef; start: number } | null {
+  const here = sentenceStartBefore(scene, at);
+  if (here <= 0) return null;
+  let end = here - 1;
+  while (end > 0 && /\s/.test(scene.text[end])) end--;
+  const before = sentenceStartBefore(scene, end);
+  const people = scene.mentions.filter(
+    (m) =>
+      m.type === 'PERSON' &&
+      (standingOf(scene, m).free || isSourceObject(scene.text, m)) &&
+      m.start >= before &&
+      m.end <= here &&
+      !standingOf(scene, m).quoted &&
+      !isByline(scene.text, m),
+  );
+  const surnames = new Set(people.map((m) => m.text.trim().split(/\s+/).pop()));
+  if (people.length === 0 || surnames.size > 1) return null;
+  const m = people[0];
+  return { ref: { span: { start: m.start, end: m.end }, label: null, at: m.end }, start: before };
+}
+
+/**
+ * A name after a preposition that does not place it ("a quote from X", "an interview with X",
+ * "the case turned on X"): a misread place after "outside" or "in" is no one to go on about.
+ */
+function isSourceObject(text: string, m: Mention): boolean {
+  return /\b(?:from|by|with|on|about|for|against)\s+$/i.test(
+    text.slice(Math.max(0, (m.titleStart ?? m.start) - 9), m.titleStart ?? m.start),
+  );
+}
+
+/** Where the sentence holding `at` starts: after a sentence end or a blank line, a quotation counting as words. */
+function sentenceStartBefore(scene: Scene, at: number): number {
+  const { text, quoted } = scene;
+  for (let i = at - 1; i >= 0; i--) {
+    const q = quoted.find((x) => x.start <= i && i <= x.end);
+    if (q) {
+      i = q.start;
+      continue;
+    }
+    if (isSentenceEnd(text, i)) return i + 1;
+    if (text[i] === '\n' && /\n[ \t\r]*$/.test(text.slice(Math.max(0, i - 8), i))) return i + 1;
+  }
+  return 0;
 }
 
 function asCandidate(h: SpeakerRef): Candidate {
@@ -77,12 +132,12 @@ function named(scene: Scene, at: number, type: Mention['type']): Candidate[] {
   return out;
 }
 
-function standingOf(scene: Scene, m: Mention): { free: boolean; opens: boolean } {
+function standingOf(scene: Scene, m: Mention): { free: boolean; opens: boolean; quoted: boolean } {
   let s = scene.standing.get(m);
   if (!s) {
     const quoted = scene.quoted.some((q) => q.start <= m.start && m.end <= q.end);
     const free = !quoted && !isGoverned(scene.text, m) && !isByline(scene.text, m);
-    s = { free, opens: free && opensSentence(scene, m) };
+    s = { free, opens: free && opensSentence(scene, m), quoted };
     scene.standing.set(m, s);
   }
   return s;
@@ -171,7 +226,32 @@ export function description(scene: Scene, phrase: SpeakerPhrase): SpeakerRef {
   if (best) return { ...best.ref, at: phrase.at };
   const ahead = /^the\s/i.test(phrase.text) ? undefined : fitting.find((m) => m.start > phrase.end);
   if (ahead) return { span: { start: ahead.start, end: ahead.end }, label: null, at: phrase.at };
+  if (isEpithet(scene.text, phrase)) {
+    const g = genderOfLabel(phrase.text);
+    const found = antecedent(
+      scene,
+      phrase.start,
+      g === 'f' ? 'she' : g === 'm' ? 'he' : 'someone',
+      null,
+      phrase.at,
+    );
+    if (found) return found;
+  }
   return { span: null, label: phrase.text, at: phrase.at };
+}
+
+/**
+ * A description that only refers back to someone already named, the way copy avoids repeating a
+ * name: "the 52-year-old", or a person-noun no role list knows, shown to be a person by the
+ * relative clause after it ("declared the governant, who was speaking to journalists"). Known
+ * roles ("the spokesman") may be someone unnamed and stay descriptions.
+ */
+function isEpithet(text: string, phrase: SpeakerPhrase): boolean {
+  if (!/^the\s/i.test(phrase.text)) return false;
+  if (/\b\d+-year-old$/.test(phrase.text)) return true;
+  const head = (phrase.text.split(/\s+/).pop() ?? '').toLowerCase();
+  if (ROLE_NOUN.test(head) || LOWER_ROLES.has(head) || ROLE_HEADS.has(head)) return false;
+  return /^\s*,\s*who\b/.test(text.slice(phrase.end, phrase.end + 12));
 }
 
 /** The role the article gives a person, when it has the noun `head`: a title, or in apposition. */
@@ -208,8 +288,21 @@ function stemsOf(s: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .filter(Boolean)
+    .flatMap((w) => ROLE_ABBREVIATIONS[w]?.split(' ') ?? [w])
     .map(stem);
 }
+
+/** Titles written as initials, so that "the chief executive" finds "CEO Ana Ruiz". */
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  cm: 'chief minister',
+  pm: 'prime minister',
+  dg: 'director general',
+  md: 'managing director',
+};
 
 /** A role noun without its number or sex: spokesman, spokeswoman and spokespeople meet at "spokes". */
 function stem(w: string): string {

@@ -3,7 +3,16 @@ import { LOWER_ROLES, ROLE_HEADS } from '../lexicon';
 import type { SpeakerPhrase } from './attribution';
 import { isGoverned, wordsIn } from './chunks';
 import type { GenderBook } from './gender';
-import { AUXILIARY, COLLECTIVE, INDEFINITE, PREPOSITIONS, PRONOUNS, SAY_VERBS, TELL_VERBS } from './lexicon';
+import {
+  AUXILIARY,
+  COLLECTIVE,
+  INDEFINITE,
+  PREPOSITIONS,
+  PRONOUNS,
+  SAY_VERBS,
+  SPEECH_NOUN,
+  TELL_VERBS,
+} from './lexicon';
 import { antecedent, description } from './reference';
 
 /** Who said a quotation: a mention's span, or a label for someone the article does not name. */
@@ -23,7 +32,7 @@ export interface Scene {
   genders: GenderBook;
   history: SpeakerRef[];
   /** Per mention, computed once: whether it can be a pronoun's antecedent, and opens its sentence. */
-  standing: Map<Mention, { free: boolean; opens: boolean }>;
+  standing: Map<Mention, { free: boolean; opens: boolean; quoted: boolean }>;
 }
 
 const OTHER_SPEAKER_TYPES = ['ORG', 'NORP', 'GPE'] as const;
@@ -39,6 +48,14 @@ export function resolveSpeaker(
   phrase: SpeakerPhrase,
   previous: SpeakerRef | null = null,
 ): SpeakerRef | null {
+  const found = resolve(scene, phrase, previous);
+  const sp = found?.span;
+  const m = sp && scene.mentions.find((x) => x.start === sp.start && x.end === sp.end && x.type === 'PERSON');
+  const full = m && introduced(scene, m);
+  return full && full !== m ? { ...found, span: { start: full.start, end: full.end } } : found;
+}
+
+function resolve(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef | null): SpeakerRef | null {
   if (phrase.clause) return clauseSpeaker(scene, phrase, previous);
   for (const chunk of phrase.chain) {
     const person = headPerson(scene, chunk);
@@ -69,10 +86,45 @@ function ref(m: Span, at: number): SpeakerRef {
  */
 function headPerson(scene: Scene, chunk: Span): Mention | null {
   const { text } = scene;
-  const found = overlapping(scene.mentions, chunk).find(
-    (m) => m.type === 'PERSON' && !isGoverned(text, m, chunk) && !isPossessive(text, m),
+  const inChunk = overlapping(scene.mentions, chunk);
+  const found = inChunk.find(
+    (m) =>
+      m.type === 'PERSON' && !inTitleOf(m, inChunk) && !isGoverned(text, m, chunk) && !isPossessive(text, m),
   );
   return found ?? null;
+}
+
+/** A name inside another person's title ("Kizuna president Hiroshi Tanaka"): the employer, not the speaker. */
+function inTitleOf(x: Mention, others: readonly Mention[]): boolean {
+  return others.some(
+    (p) =>
+      p !== x &&
+      p.type === 'PERSON' &&
+      p.titleStart !== undefined &&
+      p.titleStart <= x.start &&
+      x.end <= p.start,
+  );
+}
+
+/**
+ * A one-word name stands for the person the article introduced with it as the first word of a
+ * fuller name, the most recent such before it: the family name of a Korean, Chinese or Japanese
+ * name written family name first ("Kim Jae-won" … "Kim said"), or a first name used alone for a
+ * child or a relative. A surname at the end of a fuller name is left to the entity linker.
+ */
+function introduced(scene: Scene, m: Mention): Mention {
+  if (/\s/.test(m.text.trim())) return m;
+  const word = m.text.trim();
+  let best: Mention | null = null;
+  for (const x of scene.mentions) {
+    if (x.type !== 'PERSON' || x.end > m.start || !/\s/.test(x.text.trim())) continue;
+    const ws = x.text.trim().split(/\s+/);
+    if (ws[ws.length - 1] === word) return m;
+    if (ws[0] !== word) continue;
+    if (scene.quoted.some((q) => q.start <= x.start && x.end <= q.end)) continue;
+    if (!best || x.start > best.start) best = x;
+  }
+  return best ?? m;
 }
 
 function isPossessive(text: string, m: Span): boolean {
@@ -122,6 +174,13 @@ function clauseSpeaker(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef
   if (ws.length === 0) return null;
   if (/^(?:he|she)$/.test(ws[0].lower))
     return antecedent(scene, ws[0].start, ws[0].lower, previous, phrase.at);
+  // "Her reply:", "His most-quoted line from the trial:" (not "Her lawyer's reply:").
+  const noun = ws.findIndex((w) => SPEECH_NOUN.test(w.lower));
+  if (/^(?:his|her)$/.test(ws[0].lower) && noun > 0 && noun <= 3) {
+    const between = scene.text.slice(ws[0].end, ws[noun].start);
+    if (!/['’]s?\s/.test(between))
+      return antecedent(scene, ws[0].start, ws[0].lower === 'his' ? 'he' : 'she', previous, phrase.at);
+  }
   for (const chunk of phrase.chain) {
     const inChunk = overlapping(scene.mentions, chunk);
     // "B.C. Forests Minister Ana Ruiz had a message:": the organisation is part of her title.
