@@ -47,6 +47,8 @@ export interface Mention extends Span {
   title?: string;
   /** Offset where `title` starts in the text (it ends at titleStart + title.length). */
   titleStart?: number;
+  /** For an acronym defined in brackets right after a name ("Hanul Telecom (HNT)"): that name's start. */
+  definedBy?: number;
 }
 
 export const FIGURE_KINDS = [

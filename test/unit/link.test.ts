@@ -316,4 +316,16 @@ describe('role findings', () => {
       [['c.txt', 'Deputy Health Minister']],
     );
   });
+
+  it('links a name written family name first to its English order, and an acronym defined in brackets', () => {
+    const r = story({
+      'a.txt':
+        'Hiroshi Tanaka of Soryeon Mobile Networks (SRM) spoke. SRM shares fell. Hanul Telecom, SRM said, agreed.',
+      'b.txt': 'Tanaka Hiroshi said Soryeon Mobile Networks would pay.',
+    });
+    assert.equal(entityOf(r, 'a.txt', 'Hiroshi Tanaka'), entityOf(r, 'b.txt', 'Tanaka Hiroshi'));
+    const srm = r.articles[0].mentions.filter((m) => m.text === 'SRM').map((m) => m.entity);
+    assert.deepEqual(new Set(srm), new Set([entityOf(r, 'a.txt', 'Soryeon Mobile Networks')]));
+    assert.notEqual(entityOf(r, 'a.txt', 'Hanul Telecom'), entityOf(r, 'a.txt', 'Soryeon Mobile Networks'));
+  });
 });

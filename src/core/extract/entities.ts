@@ -68,7 +68,18 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
   appositiveRoles(ctx.text, mentions);
   mentions.push(...creditMentions(ctx));
   mentions.sort((a, b) => a.start - b.start);
-  return dedupe(mentions);
+  return acronymDefinitions(ctx.text, dedupe(mentions));
+}
+
+/** Marks each acronym written in brackets right after a name as defined by it: "Hanul Telecom (HNT)". */
+function acronymDefinitions(text: string, mentions: Mention[]): Mention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    const [name, acr] = [mentions[k - 1], mentions[k]];
+    if (!/^\p{Lu}[\p{Lu}.&]{1,9}$/u.test(acr.text) || !/\s/.test(name.text)) continue;
+    if (/^\s*\(\s*$/.test(text.slice(name.end, acr.start)) && /^\s*\)/.test(text.slice(acr.end, acr.end + 3)))
+      acr.definedBy = name.start;
+  }
+  return mentions;
 }
 
 /** Wire copy abbreviates a compass point onto a country: "S.Korea", "N.Ireland", "S.Africa". */

@@ -77,12 +77,15 @@ export function linkEntities(
     entities.push({ id, name, type: c.type, aliases, ...(Object.keys(roles).length ? { roles } : {}) });
     for (const n of c.nodes) entityOf.set(n, id);
   }
+  // Indexes: a story of many articles has thousands of mentions.
+  const nodeAt = new Map<string, Node>(nodes.map((n) => [`${n.article}:${n.index}`, n]));
+  const typeOf = new Map<Node, EntityType>();
+  for (const c of clusters) for (const n of c.nodes) typeOf.set(n, c.type);
   const linked = articles.map((a, ai) => ({
     ...a,
     mentions: a.mentions.map((m, mi) => {
-      const node = nodes.find((n) => n.article === ai && n.index === mi);
-      const cluster = node && clusters.find((c) => c.nodes.includes(node));
-      return { ...m, entity: (node && entityOf.get(node)) ?? '', type: cluster?.type ?? m.type };
+      const node = nodeAt.get(`${ai}:${mi}`);
+      return { ...m, entity: (node && entityOf.get(node)) ?? '', type: (node && typeOf.get(node)) ?? m.type };
     }),
     quotes: a.quotes,
   }));
@@ -183,6 +186,8 @@ function keptApart(n: Node, c: Cluster, distinct: ReadonlySet<string>): boolean 
 /** Two multi-word names of the same person: first names compatible and surnames alike, or one a tail of the other. */
 function samePerson(a: readonly string[], b: readonly string[]): boolean {
   if (a.join(' ') === b.join(' ')) return true;
+  // "Tanaka Hiroshi" / "Hiroshi Tanaka": a Japanese or Hungarian name in its own order and in English order.
+  if (a.length === 2 && b.length === 2 && sameWord(a[0], b[1]) && sameWord(a[1], b[0])) return true;
   if (isTail(a, b) || isTail(b, a)) return true;
   // With the very same surname, a first name may be transliterated or slipped more: "Rajeev" / "Rajiv".
   const sameSurname = a[a.length - 1] === b[b.length - 1] && a[a.length - 1].length >= 4;
@@ -262,8 +267,26 @@ function clusterOthers(nodes: readonly Node[]): Cluster[] {
     else byKey.set(key, { nodes: [n], type: n.mention.type });
   }
   const clusters = [...byKey.values()];
+  const clusterOf = new Map<Node, Cluster>();
+  for (const c of clusters) for (const n of c.nodes) clusterOf.set(n, c);
+  // An acronym defined in brackets right after a name is that name's, whatever its letters
+  // ("Hanul Telecom (HNT)", "Ministry of Science and ICT (MSIT)", a Portuguese "(INGD)").
+  const byStart = new Map<string, Node>();
+  for (const n of nodes) byStart.set(`${n.article}:${n.mention.start}`, n);
+  for (const n of nodes) {
+    if (n.mention.definedBy === undefined) continue;
+    const named = byStart.get(`${n.article}:${n.mention.definedBy}`);
+    const [from, to] = [clusterOf.get(n), named && clusterOf.get(named)];
+    if (!named || !from || !to || from === to || !from.nodes.length) continue;
+    if (named.mention.type !== 'ORG' && named.mention.type !== 'LAW' && named.mention.type !== 'EVENT')
+      continue;
+    for (const x of from.nodes) clusterOf.set(x, to);
+    to.nodes.push(...from.nodes);
+    from.nodes = [];
+  }
   // Acronyms join the cluster whose initials they spell: "US" ↔ "United States".
   for (const c of clusters) {
+    if (!c.nodes.length) continue;
     const acr = c.nodes[0].mention.text.replace(/\./g, '');
     if (!/^\p{Lu}{2,6}$/u.test(acr)) continue;
     const target = clusters.find(
