@@ -134,12 +134,43 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
     note(a, b, severity);
     note(b, a, severity);
   }
+  weighBySupport(pending, pairsOf);
   const flagged = new Set([...pending.values()].map((p) => p.info.figure));
   const currency = [...currencyMixUps(infos), ...unitMixUps(infos, flagged)];
   return [
     ...[...pending.values()].map((p) => (p.others.length ? toFinding(p) : toUpdate(p))),
     ...currency,
   ].sort((a, b) => a.uri.localeCompare(b.uri) || a.start - b.start);
+}
+
+/**
+ * The sources a value is given by: its own and those of the figures it agrees with. When more
+ * sources give a figure's value than give any value it clashes with ("48 hours" in three sources,
+ * "72 hours" in one), the outlier is the suspect: the majority's findings are only information,
+ * and an outlying day is a warning even when it is close to the others'.
+ */
+function weighBySupport(pending: Map<FigureInfo, Pending>, pairsOf: ReadonlyMap<FigureInfo, Pair[]>): void {
+  const support = (x: FigureInfo) =>
+    new Set([
+      x.article,
+      ...(pairsOf.get(x) ?? [])
+        .filter((p) => p.severity === null)
+        .map((p) => (p.a === x ? p.b : p.a).article),
+    ]).size;
+  const changed: [Pending, Severity][] = [];
+  for (const p of pending.values()) {
+    if (!p.others.length) continue;
+    const mine = support(p.info);
+    if (p.severity !== 'info' && p.others.every((o) => support(o) < mine)) changed.push([p, 'info']);
+    // A day a single source gives against one that two or more agree on is a slip, not two events.
+    else if (
+      p.severity === 'info' &&
+      p.info.figure.kind === 'date' &&
+      p.others.every((o) => support(o) >= 2 && support(o) > mine)
+    )
+      changed.push([p, 'warning']);
+  }
+  for (const [p, severity] of changed) p.severity = severity;
 }
 
 /**
@@ -187,9 +218,20 @@ function isUpdate(older: FigureInfo, newer: FigureInfo, pairs: readonly Pair[]):
   const from = dayOf(older);
   const to = dayOf(newer);
   if (older.figure.kind !== 'count' || !from || !to || from >= to) return false;
+  if (transposed(older.figure.text, newer.figure.text)) return false;
   const recent = (x: FigureInfo, y: FigureInfo, me: FigureInfo) =>
     x === me ? (dayOf(y) ?? '') >= to : y === me && (dayOf(x) ?? '') >= to;
   return !pairs.some(
     ({ a, b, severity }) => (!severity && recent(a, b, older)) || (!!severity && recent(a, b, newer)),
   );
+}
+
+/**
+ * Two numbers written with the same digits in another order ("9.6" / "6.9", "1,850" / "1,580"): the
+ * commonest slip of copying, not a count that moved.
+ */
+export function transposed(a: string, b: string): boolean {
+  const digits = (t: string) => /\d[\d,.]*/.exec(t)?.[0].replace(/\D/g, '') ?? '';
+  const [da, db] = [digits(a), digits(b)];
+  return da.length >= 2 && da !== db && [...da].sort().join('') === [...db].sort().join('');
 }

@@ -1,5 +1,6 @@
 import type { ArticleContext, Figure, Span } from '../model';
 import { aboutOf } from './figures/about';
+import { matchAppositionAges } from './figures/ages';
 import { matchTimes } from './figures/clock';
 import { matchDates } from './figures/dates';
 import { blockFurniture } from './figures/furniture';
@@ -22,6 +23,7 @@ function scanSentence(s: string, published: string | null): Draft[] {
   matchPeriods(scan);
   matchDates(scan);
   matchShiftedDates(scan);
+  matchAppositionAges(scan);
   matchVague(scan);
   matchFractions(scan);
   matchArticleDurations(scan);
@@ -46,6 +48,15 @@ function withoutCarriageReturns(raw: string): { s: string; at: (i: number) => nu
   }
   map.push(raw.length);
   return { s, at: (i) => map[i] };
+}
+
+/**
+ * Markdown emphasis replaced by spaces of the same length ("**6.9 million** subscribers" reads as
+ * "  6.9 million   subscribers"), so that offsets still point into the original text.
+ */
+export function withoutEmphasis(s: string): string {
+  if (!/[*_]/.test(s)) return s;
+  return s.replace(/\*\*|__/g, '  ').replace(/(?<=\w)[*_](?=[\s.,;:!?)]|$)|(?<=^|[\s(])[*_](?=\w)/g, ' ');
 }
 
 function toFigure(text: string, base: number, s: string, at: (i: number) => number, d: Draft): Figure {
@@ -76,7 +87,7 @@ export function extractFigures(ctx: ArticleContext): Figure[] {
   for (const sentence of ctx.sentences) {
     if (inside(sentence, ctx.boilerplate)) continue;
     const { s, at } = withoutCarriageReturns(ctx.text.slice(sentence.start, sentence.end));
-    for (const d of scanSentence(s, ctx.published)) {
+    for (const d of scanSentence(withoutEmphasis(s), ctx.published)) {
       const figure = toFigure(ctx.text, sentence.start, s, at, d);
       if (!ctx.boilerplate.some((b) => figure.start < b.end && b.start < figure.end)) figures.push(figure);
     }

@@ -104,9 +104,16 @@ export function findPublished(frontMatter: string | null, lines: readonly Line[]
  * "--MM-DD" (ISO 8601 without a year); null when the head of the article has no such dateline.
  */
 export function findDatelineDay(lines: readonly Line[]): string | null {
-  for (const l of lines.filter((x) => x.text.trim()).slice(0, 8)) {
+  for (const [k, l] of lines
+    .filter((x) => x.text.trim())
+    .slice(0, 20)
+    .entries()) {
     const m = DATELINE_MD.exec(l.text.trim());
     if (!m || m[3]) continue;
+    // Below the head (a wire's summary bullets and byline come first), only a dateline closed by the
+    // agency's tag or a dash: "SEOUL, March 5 (XYZ) -".
+    if (k >= 8 && !/^\s*(?:\([A-Za-z][\w .&-]{0,20}\)\s*)?[-–—]/.test(l.text.trim().slice(m[0].length)))
+      continue;
     const mo = monthOf(m[1]);
     const d = +m[2];
     if (mo && d >= 1 && d <= daysInMonth(2024, mo))

@@ -18,6 +18,10 @@ export interface FigureInfo {
   places: Set<string>;
   /** Years the sentence is about (other date figures in it). */
   years: Set<string>;
+  /** Days the sentence names ("on Jan. 21"), or only the day of its tally ("as of Thursday"). */
+  days: Set<string>;
+  /** Set when `days` is the day a tally is given for. */
+  asOf?: boolean;
   /** For counts, the word right after the counted noun ("killed" in "people killed"), stemmed. */
   predicate: string | null;
   /** The date of a dateline ("LISBON, March 10 (XPR) -"): when the article was filed, not when anything happened. */
@@ -61,6 +65,23 @@ const SYNONYMS: Record<string, string> = {
   detain: 'arrest',
   disappear: 'missing',
   person: 'people',
+  // The dead and their families: "heirs of each deceased", "every bereaved family", "household of each victim".
+  deceas: 'kill',
+  bereav: 'kill',
+  heir: 'family',
+  household: 'family',
+  kin: 'family',
+  began: 'start',
+  begun: 'start',
+  begin: 'start',
+  commenc: 'start',
+  kick: 'start',
+  consignment: 'shipment',
+  batch: 'shipment',
+  cargo: 'shipment',
+  spott: 'detect',
+  discover: 'detect',
+  notic: 'detect',
   brok: 'collaps',
   broken: 'collaps',
   // Beginnings: an age meets the date a thing began.
@@ -124,12 +145,25 @@ function entitiesOf(
     siblings.length < 2 || !siblings.includes(figure)
       ? true
       : siblings.every((o) => o === figure || distance(m, figure) <= distance(m, o));
+  const opening = datelineEnd(a, sentence);
   const ids = a.mentions
-    .filter((m) => inSentence(m) && nearest(m))
+    // The dateline's town and agency say where the report was filed, not what the figure is about.
+    .filter((m) => inSentence(m) && nearest(m) && m.start >= opening)
     // Towns, regions and countries: a street or a building does not say which town a figure is about.
     .filter((m) => !placesOnly || m.type === 'GPE')
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
   return new Set(ids);
+}
+
+/** A wire dateline opening a sentence: "SEOUL, March 5 (XYZ) - ", "LAGOS (XYZ) — ". */
+const DATELINE =
+  /^\s*[A-Z][A-Z .'-]{2,40},?\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+)?(?:\([^()]{1,24}\)\s*)?[-–—]+\s*/;
+
+/** Where the dateline of a sentence ends (its start when it has none). */
+function datelineEnd(a: ArticleAnalysis, sentence: Span): number {
+  const claim = a.claims.find((c) => c.start <= sentence.start && c.end >= sentence.end);
+  const m = claim && DATELINE.exec(claim.text);
+  return m ? claim.start + m[0].length : sentence.start;
 }
 
 function predicateOf(figure: Figure, words: string[]): string | null {
@@ -155,21 +189,24 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
       const content = words.filter(
         (w, k) => w !== 'of' && w !== 'per' && !(rateAt >= 0 && k === rateAt + 1) && !(frame && k === 0),
       );
-      const years = new Set(
-        article.figures
-          .filter(
-            (g) =>
-              g !== figure &&
-              g.kind === 'date' &&
-              sentence &&
-              g.start >= sentence.start &&
-              g.end <= sentence.end &&
-              !adjectivalYear(article, g),
-          )
-          .flatMap((g) => (Array.isArray(g.value) ? g.value : [g.value]))
-          .filter((v): v is string => typeof v === 'string')
-          .map((v) => v.slice(0, 4)),
+      const dates = article.figures.filter(
+        (g) =>
+          g !== figure &&
+          !isDateline(article, g) &&
+          g.kind === 'date' &&
+          sentence &&
+          g.start >= sentence.start &&
+          g.end <= sentence.end &&
+          !adjectivalYear(article, g),
       );
+      const values = (gs: Figure[]) =>
+        gs
+          .flatMap((g) => (Array.isArray(g.value) ? g.value : [g.value]))
+          .filter((v): v is string => typeof v === 'string');
+      const years = new Set(values(dates).map((v) => v.slice(0, 4)));
+      // "As of Thursday, 3,690 cases…": the day a tally is given for, whatever else the sentence dates.
+      const asOf = dates.filter((g) => asOfDate(article, g));
+      const days = new Set(values(asOf.length ? asOf : dates).filter((v) => v.length === 10));
       const info: FigureInfo = {
         article,
         figure,
@@ -180,11 +217,13 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         entities: entitiesOf(article, sentence, figure),
         places: entitiesOf(article, sentence, figure, true),
         years,
+        days,
         predicate: predicateOf(figure, content),
         words: sentenceWords(article, sentence),
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
       };
       if (figure.kind === 'date' && isDateline(article, figure)) info.dateline = true;
+      if (asOf.length) info.asOf = true;
       out.push(info);
       const since = frame === 'age' ? beginningOf(info) : null;
       if (since) out.push(since);
@@ -236,6 +275,17 @@ function sentenceWords(article: ArticleAnalysis, sentence: Span | null): Set<str
   const text = article.claims.find((c) => c.start <= sentence.start && c.end >= sentence.end)?.text ?? '';
   return new Set(
     (text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []).filter((w) => !SENTENCE_STOP.has(w)).map(stem),
+  );
+}
+
+/** Whether a date is the one a tally is given for: "as of Thursday", "as at 6 p.m. on Monday". */
+function asOfDate(article: ArticleAnalysis, g: Figure): boolean {
+  const claim = article.claims.find((c) => c.start <= g.start && c.end >= g.end);
+  return (
+    !!claim &&
+    /\bas (?:of|at)\s+(?:\S+\s+){0,3}$/i.test(
+      claim.text.slice(Math.max(0, g.start - claim.start - 30), g.start - claim.start),
+    )
   );
 }
 

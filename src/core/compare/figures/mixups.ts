@@ -1,24 +1,42 @@
 import type { Figure, Finding } from '../../model';
 import type { FigureInfo } from './context';
-import { baseName, display, sameQuantity } from './same';
+import { baseName, display, overlap, sameQuantity, shareCount } from './same';
 
 // Mix-ups: the same number of one thing in another currency or unit.
 
-/** The number as written and the word of its unit: "70 mph" → [70, "mph"]; null without digits. */
-function written(f: Figure): [number, string] | null {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*-?\s*([^\d\s()]+)/.exec(f.text);
-  return m ? [Number(m[1].replace(/,/g, '')), m[2].toLowerCase()] : null;
+/** The number as written and the word of its unit: "70 mph" → ["70", "mph"], "six hours" → ["six", "hours"]. */
+function written(f: Figure): [string, string] | null {
+  const m = /(\d[\d,]*(?:\.\d+)?|\b[a-z]+\b)\s*-?\s*([^\d\s()-]+)/i.exec(f.text);
+  return m ? [m[1].replace(/,/g, '').toLowerCase(), m[2].toLowerCase()] : null;
+}
+
+const near = (x: number, y: number) => Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
+
+/**
+ * Whether two figures with the same number in different units may be one fact. The repeated number
+ * is itself evidence, so less is asked than of other pairs: a word about the figure in common, or a
+ * shared town or named thing, and no organisation or place that sets them apart.
+ */
+function mayBeSame(a: FigureInfo, b: FigureInfo): boolean {
+  if (sameQuantity(a, b)) return true;
+  if (a.change || b.change || a.rate !== b.rate || a.frame !== b.frame) return false;
+  const named = (x: FigureInfo) => new Set([...x.entities].filter((e) => !e.startsWith('m:')));
+  const [ea, eb] = [named(a), named(b)];
+  if (a.places.size && b.places.size && !shareCount(a.places, b.places)) return false;
+  return shareCount(a.about, b.about) >= 1 || (shareCount(ea, eb) >= 2 && overlap(a.words, b.words) >= 0.25);
 }
 
 /**
  * The same number of the same thing in another unit ("70 mph" where the other sources say
- * "70 km/h", "10.8 miles" for "10.8 km"): the unit was slipped, or converted without the number.
+ * "70 km/h", "200-metre breach" for "200 feet", "six days" of deliberation for "six hours"): the unit
+ * was slipped, or converted without the number.
  */
 export function unitMixUps(infos: readonly FigureInfo[], flagged: ReadonlySet<Figure>): Finding[] {
   const out: Finding[] = [];
   const measures = infos.filter(
     (i) =>
-      (i.figure.kind === 'distance' || i.figure.kind === 'other') &&
+      (i.figure.kind === 'distance' || i.figure.kind === 'other' || i.figure.kind === 'duration') &&
+      !i.derived &&
       typeof i.figure.value === 'number' &&
       !i.figure.vague &&
       written(i.figure),
@@ -26,17 +44,25 @@ export function unitMixUps(infos: readonly FigureInfo[], flagged: ReadonlySet<Fi
   for (const a of measures) {
     if (flagged.has(a.figure)) continue;
     const [na, ua] = written(a.figure)!;
+    const va = a.figure.value as number;
+    // The value most sources give with this number is right; flag the others.
+    const support = (v: number) =>
+      measures.filter(
+        (m) =>
+          m.figure.unit === a.figure.unit &&
+          written(m.figure)![0] === na &&
+          near(m.figure.value as number, v),
+      ).length;
     for (const b of measures) {
       if (a === b || a.article === b.article || a.figure.unit !== b.figure.unit) continue;
       const [nb, ub] = written(b.figure)!;
       // Same number, different values: the units differ ("km" and "kilometres" give one value).
-      const [va, vb] = [a.figure.value as number, b.figure.value as number];
-      if (na !== nb || ua === ub || Math.abs(va - vb) <= 0.01 * Math.max(va, vb) || !sameQuantity(a, b))
-        continue;
-      // The unit most sources write is right; flag the others.
-      const support = (unit: string) =>
-        measures.filter((m) => written(m.figure)![0] === na && written(m.figure)![1] === unit).length;
-      if (support(ua) > support(ub) || out.some((f) => f.uri === a.article.uri && f.start === a.figure.start))
+      const vb = b.figure.value as number;
+      if (na !== nb || ua === ub || near(va, vb) || !mayBeSame(a, b)) continue;
+      if (
+        support(va) >= support(vb) ||
+        out.some((f) => f.uri === a.article.uri && f.start === a.figure.start)
+      )
         continue;
       out.push(mixUp(a, b, `Same number in another unit: ${display(a.figure)} here`, display(b.figure)));
     }

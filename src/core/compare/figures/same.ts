@@ -1,6 +1,6 @@
 import type { Figure, Severity } from '../../model';
 import { FIGURE_KINDS } from '../../model';
-import { ZONES } from '../../extract/figures/lexicon';
+import { MONTHS, WEEKDAYS, ZONES } from '../../extract/figures/lexicon';
 import type { FigureInfo } from './context';
 import { stem } from './context';
 import { centre, dateInterval, numericInterval, timeInterval } from './intervals';
@@ -39,6 +39,9 @@ export function shareCount(a: ReadonlySet<string>, b: ReadonlySet<string>, skip?
 const bareYear = (f: Figure) => typeof f.value === 'string' && f.value.length === 4;
 const yearless = (f: Figure) => !/\d{4}/.test(f.text);
 
+/** Whether `a` is a tally "as of" a day that `b`'s sentence does not name. */
+const tallyDay = (a: FigureInfo, b: FigureInfo) => !!a.asOf && b.days.size > 0 && !shareCount(a.days, b.days);
+
 /** Shared words over the words of the shorter set. */
 export function overlap(a: Set<string>, b: Set<string>): number {
   const small = Math.min(a.size, b.size);
@@ -75,6 +78,9 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   // story's own time; a figure without a year belongs to the year its article was published.
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
   if (fa.kind !== 'date' && ya.size && yb.size && !shareCount(ya, yb)) return false;
+  // Counts given for different days ("3,412 cases on Wednesday" / "3,690 as of Thursday") are a
+  // series over time, not one fact told twice.
+  if (fa.kind !== 'date' && fa.kind !== 'time' && (tallyDay(a, b) || tallyDay(b, a))) return false;
   // "for every one tonne": a unit amount is a denominator, not a measurement.
   if (fa.kind === 'other' && (fa.value === 1 || fb.value === 1)) return false;
   const entities = a.entities.size && b.entities.size ? shareCount(a.entities, b.entities) : -1;
@@ -84,8 +90,10 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
     return (
       !other.derived &&
       other.about.has('found') &&
+      // A beginning is dated by its year ("born in 1964", "15 years ago"), not by a weekday.
+      !(isDay(other.figure) && yearless(other.figure)) &&
       intersects(a.about, b.about).length >= 2 &&
-      (a.article === b.article || entities > 0)
+      (a.article === b.article || entities > 0 || sameSurname(a, b))
     );
   }
   // Different places mean different facts, and so do different organisations counting or paying.
@@ -110,11 +118,34 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   // Two sources telling one fact in much the same sentence: one shared word about the figure is enough.
   if (a.article !== b.article && entities !== 0 && shared >= 1 && overlap(a.words, b.words) >= 0.5)
     return true;
+  // A count of a particular thing ("doses", "tonnes" are not people) by the same organisation, with a
+  // word about it in common ("a shipment of 1.4 mln doses" / "a consignment of 1.7 million doses").
+  if (
+    a.article !== b.article &&
+    fa.kind === 'count' &&
+    countHead(fa.unit!) !== 'people' &&
+    shared >= 1 &&
+    shareCount(oa, ob) > 0
+  )
+    return true;
   // Two figures of one article are two facts unless they are told in nearly the same words.
   const aged = a.frame === 'age' || b.frame === 'age';
   if (a.article === b.article && !named && !aged && shared < 0.75 * Math.min(a.about.size, b.about.size))
     return false;
   return shared >= needed;
+}
+
+/** The name words of a figure's people: "person:ana-ruiz" → ana, ruiz. */
+const personWords = (i: FigureInfo) =>
+  new Set([...i.entities].filter((e) => e.startsWith('person:')).flatMap((e) => e.slice(7).split('-')));
+
+/**
+ * Whether both figures name a person with a name word in common ("Kim" in one source, "Kim Soo-min"
+ * in another, where linking kept them apart), and the word is one of what both are about.
+ */
+function sameSurname(a: FigureInfo, b: FigureInfo): boolean {
+  const [pa, pb] = [personWords(a), personWords(b)];
+  return [...pa].some((w) => pb.has(w) && a.about.has(stem(w)) && b.about.has(stem(w)));
 }
 
 const isDay = (f: Figure) => typeof f.value === 'string' && f.value.length === 10;
@@ -131,8 +162,52 @@ function sameDayEvent(a: FigureInfo, b: FigureInfo, shared: number): boolean {
   const actors = intersects(a.entities, b.entities).filter(
     (e) => !e.startsWith('gpe:') && !e.startsWith('m:'),
   );
-  return shared >= 1 && actors.length > 0 && overlap(a.words, b.words) >= 0.4;
+  const words = overlap(a.words, b.words);
+  // A sentence that names no one ("talks broke down on Friday") cannot share an actor: most of its
+  // words and one about the day must then be the other's.
+  if (!actors.length && (!a.entities.size || !b.entities.size)) return shared >= 1 && words >= 0.6;
+  // Only a place in common ("detected on Feb 27 at its data centre in X" / "spotted on the night of
+  // February 26 … in X"): a word about one day in the other's sentence, and most words alike…
+  if (!actors.length)
+    return (
+      shareCount(a.places, b.places) > 0 &&
+      a.about.size > 0 &&
+      b.about.size > 0 &&
+      // …and a sentence of two days ("sparked on Sunday, contained as of Thursday") cannot say which.
+      ((shareCount(a.about, b.words) > 0 && !b.days.size) ||
+        (shareCount(b.about, a.words) > 0 && !a.days.size)) &&
+      overlap(plainWords(a), plainWords(b)) >= 0.5
+    );
+  if (shared >= 1 && words >= 0.4) return true;
+  // Told in nearly the same words ("the embankment gave way near X on Thursday"), a day needs no
+  // word of its own in common: the rest of the sentence says it is the same event.
+  return overlap(plainWords(a), plainWords(b)) >= 0.75;
 }
+
+const CALENDAR = new Set(
+  [
+    ...Object.keys(MONTHS),
+    ...WEEKDAYS,
+    'mon',
+    'tue',
+    'tues',
+    'wed',
+    'thu',
+    'thur',
+    'thurs',
+    'fri',
+    'sat',
+    'sun',
+  ].map((w) => stem(w)),
+);
+
+/** The words of a figure's sentence that are not names or calendar words: what it says happened. */
+const plainWords = cache((i: FigureInfo): Set<string> => {
+  const names = new Set(
+    [...i.entities].flatMap((e) => e.replace(/^\w+:/, '').split(/[-\s]+/)).map((w) => stem(w)),
+  );
+  return new Set([...i.words].filter((w) => !names.has(w) && !CALENDAR.has(w)));
+});
 
 // Intervals depend on the figure alone (times: on whether the other has a zone); cached per figure.
 const intervals = new WeakMap<Figure, Interval | null>();
@@ -170,7 +245,18 @@ const MONTH_DAY =
 function sameWeekdayWord(a: Figure, b: Figure): boolean {
   const wa = WEEKDAY.exec(a.text)?.[1].slice(0, 3).toLowerCase();
   const wb = WEEKDAY.exec(b.text)?.[1].slice(0, 3).toLowerCase();
+  if (sameRelativeWord(a, b)) return true;
   return !!wa && wa === wb && !MONTH_DAY.test(a.text) && !MONTH_DAY.test(b.text);
+}
+
+const RELATIVE_DAY = /^(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * "today" in a report of Tuesday and "today" in one of Wednesday: each is the day its source was
+ * published, which is not a contradiction a reader would see.
+ */
+function sameRelativeWord(a: Figure, b: Figure): boolean {
+  return RELATIVE_DAY.test(a.text) && a.text.toLowerCase() === b.text.toLowerCase();
 }
 
 /** How serious a clash between two figures is, or null when their values can both be right. */

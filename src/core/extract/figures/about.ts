@@ -44,9 +44,12 @@ function words(s: string): { w: string; start: number; end: number }[] {
 function rightWords(s: string, from: number, max: number, crossComma = false, stop?: RegExp): string[] {
   const out: string[] = [];
   let last = from;
-  for (const t of words(s)) {
+  const all = words(s);
+  for (const [k, t] of all.entries()) {
     if (t.start < from) continue;
     if (stop?.test(t.w)) break;
+    // "…the $420 million round in 2024 and who testified that…": another clause, about someone else.
+    if (/^(?:and|but)$/i.test(t.w) && /^(?:who|whom|whose|which)$/i.test(all[k + 1]?.w ?? '')) break;
     // A year before a noun ("of its 2025 turnover") qualifies the noun; it does not end the phrase.
     const gap = s.slice(last, t.start).replace(/\b(?:19|20)\d\d\b(?=\s+$)/, '');
     if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(',')) || out.length >= max) break;
@@ -56,6 +59,8 @@ function rightWords(s: string, from: number, max: number, crossComma = false, st
   return out;
 }
 
+const PAST = /^(?:[a-z]{3,}ed|paid|gave|sent|set|put|made|spent|lost|won|sold|bought|cut|raised)$/;
+
 /** Content words before `to`, up to `max`, within the clause (a comma ends it unless `crossComma`). */
 function leftWords(s: string, to: number, max: number, crossComma = false): string[] {
   const out: string[] = [];
@@ -64,6 +69,8 @@ function leftWords(s: string, to: number, max: number, crossComma = false): stri
   for (let k = all.length - 1; k >= 0 && out.length < max; k--) {
     const gap = s.slice(all[k].end, last);
     if (HARD_BREAK.test(gap) || (!crossComma && gap.includes(','))) break;
+    // "…for each deceased and released Rs 50 crore": "and" before a verb opens another predicate.
+    if (/^(?:and|but)$/i.test(all[k].w) && k + 1 < all.length && PAST.test(all[k + 1].w)) break;
     if (isContent(all[k].w)) out.unshift(normal(all[k].w));
     last = all[k].start;
   }
@@ -107,8 +114,25 @@ function rateOf(s: string, d: Draft): string | null {
  */
 const OTHER_EVENT = /^(?:after|before|following|since|until|when|while|amid|as)$/i;
 
-function contextWords(s: string, d: Draft, wide: boolean): string[] {
+/** A conversion in brackets after an amount ("1 mln rupees ($3,550) for…"): what follows is still about it. */
+const CONVERSION = /^\s*\([^()]{0,40}\d[^()]{0,40}\)/;
+
+function tailOf(s: string, d: Draft): number {
   const tail = d.tail ?? d.end;
+  const conversion = d.kind === 'money' ? CONVERSION.exec(s.slice(tail)) : null;
+  return conversion ? tail + conversion[0].length : tail;
+}
+
+/**
+ * A date in a relative clause dates the noun the clause hangs on: "the campaign, which began on
+ * Monday", "the talks, which collapsed last Friday" are about the campaign and the talks.
+ */
+const RELATIVE =
+  /\b([A-Za-z]+)(?:\s+(?:of|against|for|on|over)\s+[A-Za-z-]+){0,2},\s+(?:which|that|who)\s+(?:[a-z]+\s+){1,3}$/;
+
+function contextWords(s: string, d: Draft, wide: boolean): string[] {
+  const tail = tailOf(s, d);
+  if (d.age && d.holder === 'before') return ['age', 'of', ...leftWords(s, d.start, 3, true)];
   if (d.age) return ['age', 'of', ...rightWords(s, tail, 3)];
   if (d.term) return ['term', 'of', ...rightWords(s, tail, 3)];
   if (d.kind === 'ordinal') return rightWords(s, tail, 2);
@@ -116,7 +140,10 @@ function contextWords(s: string, d: Draft, wide: boolean): string[] {
   // A share names its whole after "of", often behind an owner: "4.3% of the company's global turnover".
   const after = d.kind === 'percent' && /^\s*of\b/i.test(s.slice(tail, tail + 5)) ? 5 : 3;
   const stop = d.kind === 'date' || d.kind === 'time' ? OTHER_EVENT : undefined;
-  return [...leftWords(s, d.start, before, wide), ...rightWords(s, tail, after, wide, stop)];
+  const left = leftWords(s, d.start, before, wide);
+  const antecedent = d.kind === 'date' || d.kind === 'time' ? RELATIVE.exec(s.slice(0, d.start)) : null;
+  if (antecedent && isContent(antecedent[1])) left.unshift(normal(antecedent[1]));
+  return [...left, ...rightWords(s, tail, after, wide, stop)];
 }
 
 /** What a figure measures: a short lower-case phrase of content words around it. */

@@ -11,6 +11,8 @@ const CLOCK_12 = new RegExp(
 const CLOCK_24 = new RegExp(`\\b(\\d{1,2}):(\\d{2})(?::\\d{2})?\\b(?:\\s+\\(?${ZONE}\\b\\)?)?`, 'g');
 /** Wire and military times: four digits with a zone or "hrs" ("1430 GMT", "0700 hrs"). */
 const CLOCK_MILITARY = new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)(?:\\s*(?:${ZONE}|hrs)\\b)`, 'g');
+/** The hour-letter notation of Portuguese, French and African copy: "14h30", "9h". */
+const CLOCK_H = /\b([01]?\d|2[0-3])h([0-5]\d)?\b/g;
 /** Noon and midnight, where the sentence uses them as a time of day ("at noon", "by midday"). */
 const NAMED_TIME =
   /\b(?:at|by|around|about|until|till|from|before|after|since|to|past)\s+((?:12\s+)?(noon|midday|midnight))\b/gi;
@@ -43,6 +45,9 @@ export function matchTimes(scan: Scan): void {
     addTime(scan, m.index, m.index + m[0].length, h, min, m[3]);
   });
   scan.each(CLOCK_MILITARY, (m) => addTime(scan, m.index, m.index + m[0].length, +m[1], +m[2], m[3]));
+  scan.each(CLOCK_H, (m) =>
+    addTime(scan, m.index, m.index + m[0].length, +m[1], m[2] ? +m[2] : 0, undefined),
+  );
   scan.each(NAMED_TIME, (m) => {
     const start = m.index + m[0].length - m[1].length;
     const h = m[2].toLowerCase() === 'midnight' ? 0 : 12;

@@ -10,6 +10,8 @@ const BEFORE: [RegExp, Exclude<Qualifier, null>][] = [
     /\b(?:about|around|roughly|some|approximately|approx\.|an estimated|estimated|circa|ca\.|c\.|an approximate)\s+$/i,
     'about',
   ],
+  // The tilde of newsletters and social copy: "~$9.3M", "~40%".
+  [/(?:^|\s|\()~\s?$/, 'about'],
 ];
 
 const AFTER: [RegExp, Exclude<Qualifier, null>][] = [

@@ -40,6 +40,11 @@ export const SCALE_WORDS: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian numbering: a lakh is a hundred thousand, a crore ten million ("Rs 5 lakh", "1.2 lakh people").
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Abbreviated scales written after a numeral ("3bn", "€5m"). */

@@ -107,14 +107,24 @@ const PREFIX_CODES: [RegExp, string][] = [
   [/^£$/, 'GBP'],
   [/^¥$/, 'JPY'],
   [/^(?:₹|Rs\.?)$/, 'INR'],
+  [/^₩$/, 'KRW'],
+  [/^₦$/, 'NGN'],
+  [/^₱$/, 'PHP'],
+  [/^₺$/, 'TRY'],
+  [/^₽$/, 'RUB'],
+  [/^₴$/, 'UAH'],
 ];
+
+/** ISO 4217 codes written before or after amounts in business and wire copy. */
+export const CURRENCY_CODES =
+  'USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF|KRW|PKR|BDT|LKR|NPR|MZN|NGN|ZAR|KES|GHS|EGP|BRL|ARS|CLP|COP|PEN|RUB|TRY|UAH|PLN|SEK|NOK|DKK|HUF|CZK|ILS|SAR|AED|QAR|IDR|MYR|THB|PHP|VND|SGD|HKD|NZD|TWD';
+const PREFIX = new RegExp(
+  `(?:\\b(?:US|U\\.S\\.)\\s?\\$|\\b(?:AU|A|CA|C|NZ|HK|S|R)\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽|₴|\\bRs\\.?\\s?|\\b(?:${CURRENCY_CODES})\\s?)$`,
+);
 
 /** Currency symbol or code written right before a number: its length and ISO code. */
 export function readCurrencyPrefix(before: string): { length: number; unit: string } | null {
-  const m =
-    /(?:\b(?:US|U\.S\.)\s?\$|\b(?:AU|A|CA|C|NZ|HK|S|R)\$|\$|€|£|¥|₹|\bRs\.?\s?|\b(?:USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF)\s?)$/.exec(
-      before,
-    );
+  const m = PREFIX.exec(before);
   if (!m) return null;
   const text = m[0].trim();
   const code = PREFIX_CODES.find(([re]) => re.test(text))?.[1] ?? text;
@@ -138,6 +148,20 @@ const CURRENCY_NAMES: Record<string, string> = {
   lira: 'TRY',
   rand: 'ZAR',
   shekel: 'ILS',
+  metical: 'MZN',
+  meticai: 'MZN',
+  naira: 'NGN',
+  taka: 'BDT',
+  ringgit: 'MYR',
+  baht: 'THB',
+  rupiah: 'IDR',
+  dirham: 'AED',
+  riyal: 'SAR',
+  cedi: 'GHS',
+  kwacha: 'ZMW',
+  hryvnia: 'UAH',
+  zloty: 'PLN',
+  forint: 'HUF',
 };
 const DOLLAR_COUNTRY: Record<string, string> = {
   canadian: 'CAD',
@@ -146,8 +170,9 @@ const DOLLAR_COUNTRY: Record<string, string> = {
   'new zealand': 'NZD',
   singapore: 'SGD',
 };
-const CURRENCY_SUFFIX =
-  /^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?|stg)\b|^\s?(USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF)\b/;
+const CURRENCY_SUFFIX = new RegExp(
+  String.raw`^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?|meticais|meticals?|naira|taka|ringgits?|baht|rupiahs?|dirhams?|riyals?|cedis?|kwacha|hryvnias?|zlotys?|forints?|stg)\b|^\s?(${CURRENCY_CODES})\b`,
+);
 
 /** A conversion in brackets after an amount ("38,800 pounds ($52,300)"): the amount is money. */
 const CONVERSION = /^\s*\(\s*(?:about\s+|around\s+|some\s+|~)?(?:[A-Z]{1,3})?[$€£¥]/;
@@ -161,6 +186,7 @@ export function readCurrencySuffix(
   rest: string,
   scaled: boolean,
   money = false,
+  amount = '',
 ): { length: number; unit: string } | null {
   const m = CURRENCY_SUFFIX.exec(rest);
   if (!m) return null;
@@ -168,7 +194,9 @@ export function readCurrencySuffix(
   const word = m[2].toLowerCase().replace(/\s+sterling$/, '');
   if (word === 'stg') return { length: m[0].length, unit: 'GBP' };
   const poundMoney = scaled || money || /sterling/i.test(m[2]) || CONVERSION.test(rest.slice(m[0].length));
-  if ((word.startsWith('pound') && !poundMoney) || (word === 'won' && !scaled)) return null;
+  // "won" after a bare number is a verb ("the side 3 won"); a price has thousands or decimals ("47,700 won").
+  const wonMoney = scaled || /[,.]\d+$/.test(amount) || CONVERSION.test(rest.slice(m[0].length));
+  if ((word.startsWith('pound') && !poundMoney) || (word === 'won' && !wonMoney)) return null;
   const base = CURRENCY_NAMES[word.replace(/s$/, '')] ?? CURRENCY_NAMES[word];
   const country = m[1]?.toLowerCase();
   const unit = base === 'USD' && country && DOLLAR_COUNTRY[country] ? DOLLAR_COUNTRY[country] : base;

@@ -1,7 +1,11 @@
+import { CURRENCY_CODES } from './measures';
 import type { Scan } from './scan';
 
 /** Letter prefixes that may sit right before a number that is still a figure ("mid-2008", "US$3", "Q3 2029"). */
-const ALLOWED_PREFIX = /^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|USD|EUR|GBP|Q)$/i;
+const ALLOWED_PREFIX = new RegExp(
+  `^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|Q)$|^(?:${CURRENCY_CODES})$`,
+  'i',
+);
 
 const NOISE: RegExp[] = [
   // phone numbers
@@ -28,6 +32,8 @@ export function blockNoise(scan: Scan): void {
     const known =
       /^\d+(?:st|nd|rd|th|s|bn|bln|mn|mln|tn|trn|trln|m|k|b|km|mi|ft|kg|lbs?|mph|kph|am|pm|a|p|yrs?|mins?|hrs?)$/i;
     // temperatures: "-2C", "100F"
-    if (!known.test(m[0]) && !/^\d+[CF]$/.test(m[0])) scan.block(m.index, m.index + m[0].length);
+    // clock times in hour-letter notation: "14h30"
+    const clock = /^(?:[01]?\d|2[0-3])h(?:[0-5]\d)?$/.test(m[0]);
+    if (!known.test(m[0]) && !/^\d+[CF]$/.test(m[0]) && !clock) scan.block(m.index, m.index + m[0].length);
   });
 }

@@ -12,8 +12,14 @@ export interface NumberToken {
 }
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
-const SCALE_WORD = /(?:\s+|-)(hundred|thousand|million|billion|trillion)\b/y;
+// Headlines capitalise scale words ("More Than 9 Million Users").
+const SCALE_WORD = /(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b/iy;
 const SCALE_ABBREV = /\s?(bn|bln|mn|mln|tn|trn|trln|m|k|b)\b/y;
+/**
+ * Capital scale letters glued to an amount or a decimal ("23.4M users", "$9.3M"): never a unit of
+ * measure. A whole number with no currency is left alone: "3M" is also a company.
+ */
+const GLUED_SCALE = /([MBK])(?![\w$€£¥%])/y;
 const WORD = /[A-Za-z]+/y;
 
 /** Whether a character can continue a word (so a number next to it is part of a token like "G7"). */
@@ -39,6 +45,10 @@ export function readDigits(s: string, i: number, abbrev: 'all' | 'safe' | 'none'
     scale = w[1].toLowerCase();
     value *= SCALE_WORDS[scale];
     end += w[0].length;
+  } else if ((abbrev === 'all' || m[2]) && glued(s, end)) {
+    scale = s[end].toLowerCase();
+    value *= SCALE_ABBREVS[scale];
+    end += 1;
   } else if (abbrev !== 'none') {
     SCALE_ABBREV.lastIndex = end;
     const a = SCALE_ABBREV.exec(s);
@@ -50,6 +60,11 @@ export function readDigits(s: string, i: number, abbrev: 'all' | 'safe' | 'none'
     }
   }
   return { start: i, end, value, digits: true, scale };
+}
+
+function glued(s: string, at: number): boolean {
+  GLUED_SCALE.lastIndex = at;
+  return GLUED_SCALE.test(s);
 }
 
 function wordAt(s: string, i: number): { word: string; end: number } | null {

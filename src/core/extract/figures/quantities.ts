@@ -44,7 +44,11 @@ function readRange(s: string, tok: NumberToken, currency: Num['currency']): Num 
 
 const YEAR_PREP =
   /\b(in|since|by|until|till|from|through|during|before|after|of|early|late|mid|around|circa|between|fiscal|spring|summer|autumn|fall|winter|season|end|start|beginning|middle)(?:\s+|-)$/i;
-const DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s|\ws['’])\s+$/i;
+// A determiner, perhaps with one adjective: "the 2017 fire", "Canada's record 2023 season".
+const DETERMINER = /(?:\b(?:the|a|an|its|his|her|their|our|this|that)|\w['’]s|\ws['’])\s+(?:[a-z]+\s+)?$/i;
+/** Plural nouns of events named by their year ("the 2022 floods", "the 2024 elections"), not counted. */
+const EVENTS =
+  /^(?:floods|elections|polls|games|olympics|riots|protests|talks|attacks|fires|wildfires|storms|rains|monsoons|hurricanes|earthquakes|championships|finals|playoffs|midterms|primaries|results|accounts|accords|negotiations|hearings|strikes|sanctions|reforms|layoffs|cuts|series)$/;
 
 /** Whether a four-digit number reads as a year in its context ("in 2008", "a 2008 pact", "2008's"). */
 function isYear(s: string, n: Num): boolean {
@@ -57,7 +61,8 @@ function isYear(s: string, n: Num): boolean {
   // "the 2017 fire", "its 2023 season", "the 2017 Elephant Hill fire"; not "the 2017 residents".
   if (DETERMINER.test(before)) {
     const next = /^\s+([A-Za-z][\w-]*)/.exec(after);
-    return !!next && !PLURAL.test(next[1].toLowerCase());
+    const word = next?.[1].toLowerCase() ?? '';
+    return !!next && (!PLURAL.test(word) || EVENTS.test(word));
   }
   return /\b(?:and|to|or)\s+$/i.test(before) && /\b(?:19|20)\d\d\b/.test(before.slice(-25));
 }
@@ -156,7 +161,7 @@ const MONEY_CLAUSE =
 
 const WEIGHT_CLAUSE = /\b(?:weigh\w*|lost|lose|losing|gain(?:ed|ing|s)?|heav\w+|light\w*)\b[^.;:]{0,30}$/i;
 
-function moneyDraft(n: Num, rest: string, before: string): Draft | null {
+function moneyDraft(n: Num, rest: string, before: string, written: string): Draft | null {
   if (n.currency)
     return {
       start: n.start - n.currency.length,
@@ -166,7 +171,7 @@ function moneyDraft(n: Num, rest: string, before: string): Draft | null {
       unit: n.currency.unit,
     };
   const money = MONEY_CLAUSE.test(before) && !WEIGHT_CLAUSE.test(before) && !/^\s+\w+\s+of\b/.test(rest);
-  const suffix = readCurrencySuffix(rest, !!n.scale, money);
+  const suffix = readCurrencySuffix(rest, !!n.scale, money, written);
   if (!suffix) return null;
   return { start: n.start, end: n.end + suffix.length, kind: 'money', value: valueOf(n), unit: suffix.unit };
 }
@@ -185,9 +190,10 @@ function percentRange(scan: Scan, d: Draft, lo: number): Draft {
   return { ...d, end: second.end + unit[0].length, value: [lo, second.value] };
 }
 
-function unitDraft(scan: Scan, n: Num): Draft | null {
+/** The figure a number and its unit make; false when they are part of a name. */
+function unitDraft(scan: Scan, n: Num): Draft | null | false {
   const rest = scan.s.slice(n.end);
-  const money = moneyDraft(n, rest, scan.s.slice(0, n.start));
+  const money = moneyDraft(n, rest, scan.s.slice(0, n.start), scan.s.slice(n.start, n.end));
   if (money) return money;
   const pct = PERCENT.exec(rest);
   if (pct) {
@@ -204,6 +210,8 @@ function unitDraft(scan: Scan, n: Num): Draft | null {
   const duration = durationDraft(scan, n, rest);
   if (duration) return duration;
   const measure = readMeasure(rest);
+  // A capitalised unit before a capitalised word names a place: "70 Mile House", "Ten Mile Creek".
+  if (measure && /^[\s-]*[A-Z][a-z]+[\s-]+[A-Z]/.test(rest)) return false;
   if (measure) {
     const end = n.end + measure.length;
     return { start: n.start, end, kind: measure.kind, value: valueOf(n, measure.factor), unit: measure.unit };
@@ -241,8 +249,10 @@ function plainDraft(scan: Scan, n: Num): Draft | null {
 function readNum(scan: Scan, i: number): Num | null {
   const { s } = scan;
   const prev = s[i - 1];
-  if (isWordChar(prev) || (/[-.,]/.test(prev ?? '') && /\d/.test(s[i - 2] ?? ''))) return null;
   const currency = readCurrencyPrefix(s.slice(Math.max(0, i - 5), i));
+  // A currency may be glued to its amount ("Rs12bn", "MZN4,500"); another letter makes a token ("G7").
+  if (!currency && isWordChar(prev)) return null;
+  if (/[-.,]/.test(prev ?? '') && /\d/.test(s[i - 2] ?? '')) return null;
   const tok = readNumber(s, i, currency ? 'all' : 'safe');
   if (!tok) return null;
   // "half a billion dollars", "a quarter of a million people"
@@ -270,7 +280,8 @@ export function matchNumbers(scan: Scan): void {
     const n = readNum(scan, i);
     if (!n) continue;
     consumed = n.end;
-    const draft = unitDraft(scan, n) ?? plainDraft(scan, n);
+    const unit = unitDraft(scan, n);
+    const draft = unit === false ? null : (unit ?? plainDraft(scan, n));
     if (draft) scan.add(draft);
   }
 }

@@ -16,6 +16,8 @@ export interface Draft {
   head?: string | null;
   /** An age ("13-year-old X"): what is measured is the noun after it. */
   age?: boolean;
+  /** Where the thing an age belongs to is named: after it ("13-year-old girl", the default) or before it ("Ana Ruiz, 34,"). */
+  holder?: 'before';
   /** A term written as an adjective ("one-day visit", "three-year plan"): measures the noun after it. */
   term?: boolean;
 }

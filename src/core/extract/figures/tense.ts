@@ -38,8 +38,11 @@ const CAUSAL_DUE = /^(?:the|a|an|its|their|his|her|this|that|these|those|[A-Z].*
 function markOf(words: string[], k: number): Tense {
   const w = words[k].toLowerCase();
   if (FUTURE.test(w)) {
-    // "going" and "set" are plans only before "to" ("going to sign", "set to open").
-    if (/^(?:going|set)$/.test(w)) return words[k + 1]?.toLowerCase() === 'to' ? 'future' : null;
+    // "going" and "set" are plans only before "to" ("going to sign", "set to open"); "set" also
+    // before what is scheduled "for" a day ("set sentencing for Jan. 14", "set a hearing for May 3").
+    const next = words.slice(k + 1, k + 4).map((x) => x.toLowerCase());
+    if (w === 'set' && next[0] !== 'to' && next.includes('for') && next[0] !== 'fire') return 'future';
+    if (/^(?:going|set)$/.test(w)) return next[0] === 'to' ? 'future' : null;
     if (w === 'due' && words[k + 1]?.toLowerCase() === 'to' && CAUSAL_DUE.test(words[k + 2] ?? ''))
       return null;
     return 'future';

@@ -98,6 +98,7 @@ const FRACTION_WORDS: Record<string, number> = {
   half: 2,
   third: 3,
   quarter: 4,
+  fourth: 4,
   fifth: 5,
   sixth: 6,
   eighth: 8,
@@ -105,7 +106,7 @@ const FRACTION_WORDS: Record<string, number> = {
 };
 const NUMERATOR = `(?:one|two|three|four|five|six|seven|eight|nine|\\d+)`;
 const FRACTION = new RegExp(
-  `\\b(one|two|three|four|five|a)[\\s-](half|third|thirds|quarter|quarters|fifths?|sixths?|eighths?|tenths?)\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|his|her)\\b)|\\b(${NUMERATOR})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b`,
+  `\\b(one|two|three|four|five|a)[\\s-](half|third|thirds|quarter|quarters|fourths?|fifths?|sixths?|eighths?|tenths?)\\b|\\bhalf(?=\\s+(?:of|the|all|its|their|his|her)\\b)|\\b(${NUMERATOR})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b`,
   'gi',
 );
 /** A hedge or a comparison that makes "a third" a fraction without "of" ("around a third", "a fifth less"). */
