@@ -113,7 +113,10 @@ export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
   if (n < 4) return false;
-  return similarity(a, b) >= (n >= 7 ? 0.7 : 0.75);
+  const least = n >= 7 ? 0.7 : 0.75;
+  // The length difference alone bounds the edit distance: most pairs end here, cheaply.
+  if (Math.abs(a.length - b.length) > (1 - least) * Math.max(a.length, b.length)) return false;
+  return similarity(a, b) >= least;
 }
 
 function firstNamesCompatible(a: string, b: string): boolean {
@@ -122,7 +125,9 @@ function firstNamesCompatible(a: string, b: string): boolean {
 
 /** With the same first name, a surname may be garbled more: "Ebral" / "Ebrard". */
 function looselyAlike(a: string, b: string): boolean {
-  return Math.min(a.length, b.length) >= 4 && a[0] === b[0] && similarity(a, b) >= 0.6;
+  if (Math.min(a.length, b.length) < 4 || a[0] !== b[0]) return false;
+  if (Math.abs(a.length - b.length) > 0.4 * Math.max(a.length, b.length)) return false;
+  return similarity(a, b) >= 0.6;
 }
 
 /** Same surname: last words alike, or the surname written as one or two words ("E Brad"/"Ebrard"). */
@@ -143,14 +148,28 @@ function clusterPeople(nodes: readonly Node[], distinct: ReadonlySet<string>): C
   const full = nodes.filter((n) => n.words.length >= 2);
   const short = nodes.filter((n) => n.words.length < 2);
   const clusters: Cluster[] = [];
+  // A story repeats its spellings: each distinct spelling is compared once, against the distinct
+  // spellings of each record.
+  const spellings = new Map<Cluster, string[][]>();
+  const homeOf = new Map<string, Cluster | null>();
   // Longest names first, so that "Andres Manuel Lopez Obrador" founds the cluster "Lopez Obrador" joins.
   for (const n of [...full].sort((a, b) => b.words.length - a.words.length)) {
     const key = n.words.join(' ');
-    const home = clusters.find((c) =>
-      c.nodes.some((m) => samePerson(m.words, n.words) && !distinct.has(`${m.words.join(' ')}|${key}`)),
-    );
+    let home = homeOf.get(key);
+    if (home === undefined) {
+      home =
+        clusters.find((c) =>
+          spellings.get(c)!.some((w) => samePerson(w, n.words) && !distinct.has(`${w.join(' ')}|${key}`)),
+        ) ?? null;
+      if (home) spellings.get(home)!.push(n.words);
+    }
     if (home) home.nodes.push(n);
-    else clusters.push({ nodes: [n], type: 'PERSON' });
+    else {
+      home = { nodes: [n], type: 'PERSON' };
+      clusters.push(home);
+      spellings.set(home, [n.words]);
+    }
+    homeOf.set(key, home);
   }
   for (const n of short) {
     const home = pickForSurname(
