@@ -338,4 +338,27 @@ describe('entity forms: named fires', () => {
     );
     assert.equal(t.filter((x) => x === 'GPE:Spokane').length, 2, t.join(', '));
   });
+
+  it('reads people known by one name after a lower-case role, and the body that employs them', () => {
+    const t = typed(
+      'According to Basarnas chief Suharyanto, the search widened, and co-pilot Ridwan was named.',
+    );
+    for (const x of ['ORG:Basarnas', 'PERSON:Suharyanto', 'PERSON:Ridwan'])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+  });
+
+  it('keeps an institution with "and" whole before its bracketed short name, which names it alone later', () => {
+    const t = typed(
+      'The National Geology and Mining Service (Sernageomin) inspected the mine. Sernageomin said it was safe. ' +
+        'Minister of Mining Ana Ruiz Tapia visited; Operation Return began. It cost CLP 4,500 million.',
+    );
+    for (const x of [
+      'ORG:National Geology and Mining Service',
+      'PERSON:Ana Ruiz Tapia',
+      'EVENT:Operation Return',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+    assert.equal(t.filter((x) => x === 'ORG:Sernageomin').length, 2, t.join(', '));
+    assert.ok(!t.includes('ORG:CLP'), t.join(', '));
+  });
 });

@@ -328,4 +328,17 @@ describe('role findings', () => {
     assert.deepEqual(new Set(srm), new Set([entityOf(r, 'a.txt', 'Soryeon Mobile Networks')]));
     assert.notEqual(entityOf(r, 'a.txt', 'Hanul Telecom'), entityOf(r, 'a.txt', 'Soryeon Mobile Networks'));
   });
+
+  it('links a Spanish short form that drops the second names to the full name', () => {
+    const r = story({
+      'a.txt': 'Minister María José Fuentes Ortúzar and union leader Luis Alberto Araya Tapia met.',
+      'b.txt': 'Maria Jose Fuentes spoke, and Luis Araya answered; Pedro Araya, no relation, did not.',
+    });
+    assert.equal(
+      entityOf(r, 'a.txt', 'María José Fuentes Ortúzar'),
+      entityOf(r, 'b.txt', 'Maria Jose Fuentes'),
+    );
+    assert.equal(entityOf(r, 'a.txt', 'Luis Alberto Araya Tapia'), entityOf(r, 'b.txt', 'Luis Araya'));
+    assert.notEqual(entityOf(r, 'b.txt', 'Pedro Araya'), entityOf(r, 'b.txt', 'Luis Araya'));
+  });
 });

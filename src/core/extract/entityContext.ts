@@ -26,6 +26,14 @@ const LEADER_AFTER = /^\s+(administration|government|presidency|era|campaign|cab
 // "her son Alfie", "colleague Max": a relation word before a lone name makes it a person's.
 const KIN_BEFORE =
   /\b(son|daughter|wife|husband|mother|father|brother|sister|mum|mom|dad|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|partner|boyfriend|girlfriend|fiancée?|colleague|boy|girl)\s+$/i;
+/**
+ * A lower-case role right before a lone name ("Basarnas chief Suharyanto", "pilot Andika"): a person
+ * known by one name, as many Indonesians, Brazilians and others are.
+ */
+const ROLE_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|chief|director|minister|secretary|head|pilot|co-?pilot|captain|officer|commander|official|analyst|lawyer|governor|mayor|president|chairman|chairwoman|chairperson|inspector|superintendent|engineer|mechanic|farmer|fisherman|survivor|witness|teacher|student|nurse|doctor|midfielder|striker|defender|goalkeeper|coach|singer|rapper|actor|actress)\s+$/;
+const EMPLOYER_OF =
+  /^\s+(?:chief|spokes(?:man|woman|person)|director|head|officials?|official|chairman|chairwoman|president|executives?|investigators?|rescuers?|staff|workers|engineers|lawyers?)\b/;
 const PLACE_BEFORE =
   /\b(?:in|at|from|near|across|into|outside|throughout|to|via|around|(?:district|province|city|town|village|region|municipality|county|island|port|commune|department|prefecture|governorate)s?\s+of)\s*$/i;
 
@@ -79,6 +87,17 @@ export function resolvePending(
       } else queue.push({ token: run[i++], before: '', after: '' });
     }
   }
+  // "National Geology and Mining Service (Sernageomin)": a single name in brackets right after an
+  // organisation's is its short name, here and wherever the article uses it alone.
+  const orgEnds = new Set(out.filter((m) => m.type === 'ORG' && /\s/.test(m.text)).map((m) => m.end));
+  const shortNames = new Set(
+    queue
+      .filter((p) => {
+        const open = /\s*\(\s*$/.exec(p.before);
+        return !!open && orgEnds.has(p.token.start - open[0].length) && text[p.token.end] === ')';
+      })
+      .map((p) => fold(p.token.text)),
+  );
   for (const p of queue) {
     const key = fold(p.token.text);
     if (CALENDAR.test(key)) continue;
@@ -86,6 +105,7 @@ export function resolvePending(
     // "the Obama administration", "the Lula government": a leader's name, whatever else it may be.
     if (LEADER_AFTER.test(p.after) && /\bthe\s+$/i.test(p.before)) type = 'PERSON';
     else if (storms.has(key)) type = 'EVENT';
+    else if (shortNames.has(key)) type = 'ORG';
     else if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
     // "Max said" after "Maximilian Ortega": the short form of a first name the article gives, speaking.
@@ -109,10 +129,17 @@ export function resolvePending(
     // A known city, unless it reads as someone speaking or is an everyday word ("Reading", "Mobile").
     else if (isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key) && !p.token.initial) type = 'GPE';
     else if (isCommonWord(key) || p.token.initial) type = undefined;
-    else if (SPEECH_AFTER.test(p.after) || /\b(said|says)\s*$/i.test(p.before) || KIN_BEFORE.test(p.before))
-      type = 'PERSON';
     else if (
-      PLACE_BEFORE.test(p.before) ||
+      SPEECH_AFTER.test(p.after) ||
+      /\b(said|says)\s*$/i.test(p.before) ||
+      KIN_BEFORE.test(p.before) ||
+      ROLE_BEFORE.test(p.before)
+    )
+      type = 'PERSON';
+    // "Basarnas chief Suharyanto", "Sernageomin officials": the name before a lower-case role employs it.
+    else if (EMPLOYER_OF.test(p.after)) type = 'ORG';
+    else if (
+      (PLACE_BEFORE.test(p.before) && !/\baccording\s+to\s*$/i.test(p.before)) ||
       gazetteerType(/^,\s*([\p{L}]+(?: [\p{Lu}][\p{L}]+)?)(?!['’]s\b)/u.exec(p.after)?.[1] ?? '') === 'GPE'
     )
       type = 'GPE';

@@ -146,8 +146,12 @@ export const HEAD_FIRST: Record<string, EntityType> = {
       .split(' ')
       .map((w) => [w, 'ORG' as EntityType]),
   ),
-  // Named storms: "Cyclone Idai", "Hurricane Katrina", "Typhoon Haiyan".
-  ...Object.fromEntries('cyclone hurricane typhoon'.split(' ').map((w) => [w, 'EVENT' as EntityType])),
+  // Named storms and operations: "Cyclone Idai", "Hurricane Katrina", "Operation Return", "Operação Lava Jato".
+  ...Object.fromEntries(
+    'cyclone hurricane typhoon operation operación operacion operação operacao opération'
+      .split(' ')
+      .map((w) => [w, 'EVENT' as EntityType]),
+  ),
   ...Object.fromEntries(
     'plaza praça praca piazza calle rue avenida paseo casa palacio palácio palais palazzo estadio aeropuerto'
       .split(' ')
@@ -188,7 +192,10 @@ export const NOT_NAMES = words(`
   brt art trt msk sast wat cat eat pkt wib ict sgt hkt nzst nzdt
   et pt
   ceo cfo coo cto cio gdp gnp ai tv pm am ok id phd faq pdf url vat it aqi uv fm
-  sim esim usim imsi gps dna rna hiv lng lpg ev evs ipo etf sms vpn api
+  sim esim usim imsi gps dna rna hiv lng lpg ev evs ipo etf sms vpn api tl
+  usd eur gbp jpy cny chf cad aud nzd inr pkr bdt lkr npr krw twd hkd sgd myr idr php thb vnd
+  brl ars clp cop pen mxn zar ngn kes ghs egp mad tnd etb tzs ugx mzn aoa xof xaf try rub uah pln
+  czk huf ron sek nok dkk isk ils aed sar qar kwd
 `);
 
 /** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */

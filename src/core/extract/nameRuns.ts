@@ -41,7 +41,7 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
       cur.length &&
       (connectorFits(cur, t, nextCapped(tokens, i)) ||
         andInTitle(tokens, i) ||
-        andInInstitution(tokens, i, cur)) &&
+        andInInstitution(text, tokens, i, cur)) &&
       joins(text, t, tokens[i + 1])
     ) {
       cur.push(t);
@@ -61,13 +61,15 @@ export function sequences(text: string, tokens: readonly Token[]): Token[][] {
  * "Securities and Exchange Commission", "Food and Drug Administration": an "and" between one
  * capitalised word and a short run that ends in an institution's head.
  */
-function andInInstitution(tokens: readonly Token[], i: number, cur: readonly Token[]): boolean {
+function andInInstitution(text: string, tokens: readonly Token[], i: number, cur: readonly Token[]): boolean {
   const own = cur.filter((t) => !/^the$/i.test(t.text));
-  // The word before "and" is a field ("Securities", "Food"), not someone's name ("Ana and Partners").
-  if (tokens[i].text !== 'and' || own.length !== 1 || !isCommonWord(own[0].text.toLowerCase())) return false;
+  // The words before "and" are a field ("Securities", "National Geology"), not someone's name ("Ana and Partners").
+  if (tokens[i].text !== 'and' || !own.length || own.length > 3) return false;
+  if (!isCommonWord(own[0].text.toLowerCase())) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     if (!tokens[j].cap) return false;
-    const last = j === tokens.length - 1 || !tokens[j + 1].cap;
+    // The run ends at a lower-case word or at punctuation ("Mining Service (Sernageomin)").
+    const last = j === tokens.length - 1 || !tokens[j + 1].cap || !joins(text, tokens[j], tokens[j + 1]);
     if (last) return j > i && ORG_HEADS.has(tokens[j].text.toLowerCase());
   }
   return false;

@@ -71,7 +71,15 @@ export function splitTitle(
     let j = k + 1;
     if (j < seq.length && bare(seq[j]) === 'of') {
       j++;
-      while (j < seq.length && (isTitleModifier(seq[j]) || gazetteerType(seq[j].text))) j++;
+      // "Minister of Mining María José Fuentes": the first word after "of" is the portfolio.
+      const portfolio = j;
+      while (
+        j < seq.length &&
+        (isTitleModifier(seq[j]) ||
+          gazetteerType(seq[j].text) ||
+          (j === portfolio && isCommonWord(bare(seq[j]))))
+      )
+        j++;
     }
     // Title words after the role belong to it: "Chief Executive", "Executive Vice-President".
     while (j < seq.length - 1 && (TITLE_WORDS.has(bare(seq[j])) || isRoleWord(seq[j])) && seq[j].cap) j++;

@@ -208,6 +208,7 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   // "Tanaka Hiroshi" / "Hiroshi Tanaka": a Japanese or Hungarian name in its own order and in English order.
   if (a.length === 2 && b.length === 2 && sameWord(a[0], b[1]) && sameWord(a[1], b[0])) return true;
   if (isTail(a, b) || isTail(b, a)) return true;
+  if (shortForm(a, b) || shortForm(b, a)) return true;
   // With the very same surname, a first name may be transliterated or slipped more: "Rajeev" / "Rajiv".
   const sameSurname = a[a.length - 1] === b[b.length - 1] && a[a.length - 1].length >= 4;
   if (
@@ -220,6 +221,23 @@ function samePerson(a: readonly string[], b: readonly string[]): boolean {
   if (!firstNamesCompatible(a[0], b[0])) return false;
   if (surnamesAlike(a.slice(1), b.slice(1))) return true;
   return a[0] === b[0] && a[0].length >= 3 && looselyAlike(a[a.length - 1], b[b.length - 1]);
+}
+
+/**
+ * A short form of a longer name that keeps its first name and drops middle or second names, as
+ * Spanish and Portuguese copy does: "Maria Jose Fuentes" and "Luis Araya" for "María José Fuentes
+ * Ortúzar" and "Luis Alberto Araya Tapia". The short name's words appear in order in the long one.
+ */
+function shortForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || long.length > short.length + 2) return false;
+  if (short[0] !== long[0]) return false;
+  let j = 1;
+  for (const w of short.slice(1)) {
+    while (j < long.length && !sameWord(long[j], w)) j++;
+    if (j === long.length) return false;
+    j++;
+  }
+  return true;
 }
 
 /** "lopez obrador" is a tail of "andres manuel lopez obrador" (allowing slips). */
