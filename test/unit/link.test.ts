@@ -341,4 +341,14 @@ describe('role findings', () => {
     assert.equal(entityOf(r, 'a.txt', 'Luis Alberto Araya Tapia'), entityOf(r, 'b.txt', 'Luis Araya'));
     assert.notEqual(entityOf(r, 'b.txt', 'Pedro Araya'), entityOf(r, 'b.txt', 'Luis Araya'));
   });
+
+  it('does not flag German umlauts written out, and still flags a slip', () => {
+    const r = story({
+      'a.txt': 'Premier Jürgen Köhler and Sabine Weißmüller met. Köhler said no.',
+      'b.txt': 'Premier Jürgen Köhler spoke with Sabine Weißmüller.',
+      'c.txt': 'Premier Juergen Koehler met Sabine Weissmueller. Koeler said no.',
+    });
+    const spelling = r.findings.filter((f) => f.kind === 'name_spelling').map((f) => [f.uri, f.text]);
+    assert.deepEqual(spelling, [['c.txt', 'Koeler']]);
+  });
 });

@@ -41,11 +41,12 @@ export function compareNames(
       .replace(/[“"][^”"]*[”"]\s*/g, '')
       .split(/\s+/)
       .filter((w) => w.replace(/\./g, '').length > 1);
-    const agreeing = placed.filter((p) => p.words.every((w) => canon.includes(w)));
+    const inCanon = (w: string) => canon.includes(w) || canon.some((c) => sameTransliteration(w, c));
+    const agreeing = placed.filter((p) => p.words.every(inCanon));
     const seen = new Set<string>();
     for (const p of placed) {
       // A variant is a word that misspells a word of the consensus name; an extra word is not a spelling.
-      const misspelt = p.words.filter((w) => !canon.includes(w));
+      const misspelt = p.words.filter((w) => !inCanon(w));
       if (!misspelt.length || !misspelt.some((w) => canon.some((c) => nearWord(w, c)))) continue;
       // A lone everyday word near another ("Updated" / "Wildfire Updates") is page furniture read as a
       // name; a surname that is a word, written with its first name ("Ned Rice" / "Ned Price"), is checked.
@@ -131,6 +132,15 @@ function suggestion(p: Placed, canon: readonly string[], canonSurface: readonly 
   }
   const start = Math.max(0, end - Math.max(p.words.length, 1));
   return canonSurface.slice(start, end).join(' ');
+}
+
+/**
+ * German umlauts written out, as English copy often does ("Köhler" / "Koehler", "Weißmüller" /
+ * "Weissmueller"): folded, "oe", "ue" and "ae" spell the vowel the umlaut marks.
+ */
+function sameTransliteration(a: string, b: string): boolean {
+  const key = (w: string) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  return a !== b && key(a) === key(b);
 }
 
 function nearWord(a: string, b: string): boolean {
