@@ -484,6 +484,32 @@ describe('compareFigures', () => {
     });
   });
 
+  describe('a bracketed conversion', () => {
+    const slips = (text: string) =>
+      analyzeStory([{ uri: 'file:///news/1.txt', text }])
+        .findings.filter((f) => f.message.startsWith('Conversion'))
+        .map((f) => [f.text, f.severity, f.message]);
+
+    it('is flagged when it does not convert the figure before it', () => {
+      assert.deepEqual(slips('The chamber lies some 420 metres (1,260 feet) below the surface.'), [
+        [
+          '1,260 feet',
+          'warning',
+          'Conversion does not match: 420 metres is about 1,378 feet, not 1,260 feet',
+        ],
+      ]);
+    });
+
+    it('is rounded as finely as it is written', () => {
+      assert.deepEqual(
+        slips(
+          'The road runs 1.5 km (1 mile) to the dam, 20 km (12 miles) to town and 420 metres (1,380 feet) up.',
+        ),
+        [],
+      );
+    });
+  });
+
   it('does not compare figures of one sentence', () => {
     assert.deepEqual(compare('Between 2019 and 2021 the plant cut 300 jobs and then 500 jobs.'), []);
   });

@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, Finding, RelatedLocation, Severity } from '../model';
 import type { FigureInfo } from './figures/context';
 import { describeFigures } from './figures/context';
+import { conversionSlips } from './figures/conversions';
 import { currencyMixUps, unitMixUps } from './figures/mixups';
 import { baseName, clash, display, intersects, sameQuantity, sameUnit } from './figures/same';
 
@@ -136,7 +137,7 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
   }
   weighBySupport(pending, pairsOf);
   const flagged = new Set([...pending.values()].map((p) => p.info.figure));
-  const currency = [...currencyMixUps(infos), ...unitMixUps(infos, flagged)];
+  const currency = [...currencyMixUps(infos), ...unitMixUps(infos, flagged), ...conversionSlips(infos)];
   return [
     ...[...pending.values()].map((p) => (p.others.length ? toFinding(p) : toUpdate(p))),
     ...currency,
