@@ -41,7 +41,10 @@ export function compareNames(
       .replace(/[“"][^”"]*[”"]\s*/g, '')
       .split(/\s+/)
       .filter((w) => w.replace(/\./g, '').length > 1);
-    const inCanon = (w: string) => canon.includes(w) || canon.some((c) => sameTransliteration(w, c));
+    // Umlauts written out only where some source writes the umlaut: French "Coeur" is no "Cour".
+    const umlauts = placed.some((p) => /[äöüÄÖÜ]/.test(p.mention.text));
+    const inCanon = (w: string) =>
+      canon.includes(w) || (umlauts && canon.some((c) => sameTransliteration(w, c)));
     const agreeing = placed.filter((p) => p.words.every(inCanon));
     const seen = new Set<string>();
     for (const p of placed) {
