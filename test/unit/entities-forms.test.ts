@@ -361,4 +361,9 @@ describe('entity forms: named fires', () => {
     assert.equal(t.filter((x) => x === 'ORG:Sernageomin').length, 2, t.join(', '));
     assert.ok(!t.includes('ORG:CLP'), t.join(', '));
   });
+
+  it('reads an unknown two-word name after "in" as a place, unless someone bears it as a title-holder', () => {
+    const t = typed('Mayor Ana Ruiz spoke. Floods hit homes in Tando Bago and in Ana Ruiz’s garden.');
+    assert.deepEqual(t, ['PERSON:Ana Ruiz', 'GPE:Tando Bago', 'PERSON:Ana Ruiz']);
+  });
 });

@@ -171,12 +171,15 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
       /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
         after,
       );
-    if (PLACE_NOUN_AFTER.test(after)) placeLike.add(m.text.replace(/\s+/g, ' '));
+    if (PLACE_NOUN_AFTER.test(after) || (IN_PLACE.test(before) && /\s/.test(m.text)))
+      placeLike.add(m.text.replace(/\s+/g, ' '));
     else if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
   }
   // "Le Pen" after "Marine Le Pen": a surname that opens with an article is still a person's when the
   // article names someone with that particle (misspelt too: "Le Cour" after "Romaine Le Coeur").
   const surnames = mentions.filter((m) => m.type === 'PERSON').map((m) => ` ${m.text.replace(/\s+/g, ' ')}`);
+  // Someone given a title anywhere is a person, whatever preposition stands before the name elsewhere.
+  for (const m of mentions) if (m.type === 'PERSON' && m.title) placeLike.delete(m.text.replace(/\s+/g, ' '));
   for (const m of mentions) {
     const key = m.text.replace(/\s+/g, ' ');
     if (m.type === 'ORG' && /^(Le|La|El|Il|Lo|Der|Die|Das|Het)\s/.test(key) && particleName(key, surnames))
@@ -187,6 +190,8 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
 }
 
 /** "Naushahro Feroze district", "the Puna region": a name before a lower-case kind of place is a place. */
+/** "in Naushahro Feroze", "near Tierra Amarilla": people are not where things happen. */
+const IN_PLACE = /\b(?:in|near|outside|across|throughout)\s+$/;
 const PLACE_NOUN_AFTER =
   /^\s+(?:and\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?(district|districts|province|provinces|county|counties|region|valley|village|villages|town|township|municipality|prefecture|governorate|division|tehsil|taluka|commune|oblast)\b/u;
 
