@@ -436,7 +436,9 @@ function sameValue(k: KeyFigure, g: Figure): boolean {
   if (typeof k.value === 'number' && /^(f|°f|fahrenheit)$/i.test(k.unit ?? '') && typeof g.value === 'number')
     return Math.abs((k.value - 32) / 1.8 - g.value) < 0.1;
   if (k.vague || k.value === null) return k.value === null ? g.value === null || !!g.vague : !!g.vague;
-  const [unit, factor] = (k.unit && UNIT[k.unit.toLowerCase()]) || [k.unit ?? null, 1];
+  // "metres per day": the engine keeps the rate in what the figure is about, the value in its unit.
+  const keyUnit = k.unit?.toLowerCase().replace(/\s+(?:per|a|an)\s+\w+$/, '');
+  const [unit, factor] = (keyUnit && UNIT[keyUnit]) || [k.unit ?? null, 1];
   const one = (a: number | string, b: unknown): boolean => {
     if (typeof a === 'string')
       return typeof b === 'string' && (b === a || b.startsWith(a) || a.startsWith(b));

@@ -188,3 +188,38 @@ describe('compareFigures: more patterns', () => {
     );
   });
 });
+
+describe('figures: currency of the country, numeric publication dates, close counts', () => {
+  it('reads pesos as the currency of the country the article names, and a code before a dollar sign', () => {
+    const text = 'SANTIAGO - Chile will spend 4.5 bln pesos, or CLP$4,500 million, on the Chilean rescue.';
+    check(text, '4.5 bln pesos', { unit: 'CLP' });
+    check(text, 'CLP$4,500 million', { unit: 'CLP' });
+    check('The Mexican fund paid 200 mln pesos.', '200 mln pesos', { unit: 'MXN' });
+  });
+
+  it('reads a numeric publication date, day first unless the day cannot be first', () => {
+    const at = (line: string) =>
+      analyzeStory([
+        {
+          uri: 'file:///a.txt',
+          text: `Rescue drill passes halfway mark\n\n${line}\n\nThe drill advanced on Saturday.`,
+        },
+      ]).articles[0].published;
+    assert.equal(at('Published: 13/06/2026 11:42 | Updated: 13/06/2026 14:05'), '2026-06-13');
+    assert.equal(at('Published: 06/13/2026'), '2026-06-13');
+    assert.equal(at('Published: 05.06.2026'), '2026-06-05');
+  });
+
+  it('tells eight from nine, and counts workers and miners in one plight as one count', () => {
+    assert.deepEqual(
+      findings(
+        'TIERRA AMARILLA - The drill is boring toward the nine miners trapped at the Cerro Alto copper mine.',
+        'Eight workers remain trapped at the mine, the company said.',
+      ),
+      [
+        ['1.txt', 'info', 'nine'],
+        ['2.txt', 'info', 'Eight'],
+      ],
+    );
+  });
+});

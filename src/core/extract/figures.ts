@@ -92,5 +92,33 @@ export function extractFigures(ctx: ArticleContext): Figure[] {
       if (!ctx.boilerplate.some((b) => figure.start < b.end && b.start < figure.end)) figures.push(figure);
     }
   }
+  pesosOfTheCountry(ctx.text, figures);
   return figures.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Countries that count in pesos, by the words that name them. */
+const PESO_COUNTRIES: [RegExp, string][] = [
+  [/\bChile(?:an)?s?\b/g, 'CLP'],
+  [/\bArgentin(?:a|e|ian)s?\b/g, 'ARS'],
+  [/\bColombi(?:a|an)s?\b/g, 'COP'],
+  [/\bMexic(?:o|an)s?\b/g, 'MXN'],
+  [/\b(?:Philippines?|Filipinos?)\b/g, 'PHP'],
+  [/\bUruguay(?:an)?s?\b/g, 'UYU'],
+  [/\bDominican\b/g, 'DOP'],
+  [/\bCuban?s?\b/g, 'CUP'],
+];
+
+/**
+ * "4.5 bln pesos" in a story from Chile are Chilean pesos: the word names the currency of the
+ * country the article names most, of those that count in pesos (Mexican pesos when it names none).
+ */
+function pesosOfTheCountry(text: string, figures: Figure[]): void {
+  const pesos = figures.filter((f) => f.kind === 'money' && f.unit === 'MXN' && /\bpesos?\b/i.test(f.text));
+  if (!pesos.length) return;
+  let best: [number, string] = [0, 'MXN'];
+  for (const [re, code] of PESO_COUNTRIES) {
+    const n = text.match(re)?.length ?? 0;
+    if (n > best[0]) best = [n, code];
+  }
+  for (const f of pesos) f.unit = best[1];
 }

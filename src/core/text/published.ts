@@ -12,6 +12,9 @@ const MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 // The day may be followed by a time: "2025-03-14T09:30:00Z".
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// "13/06/2026", "13.06.2026": day first as most of the world writes it, month first when the day
+// cannot be the first number ("06/13/2026").
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const DATELINE_MD = new RegExp(
   `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+(?:\\s+[A-Z][a-z.]+){0,2},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
 );
@@ -36,6 +39,8 @@ export function parseFullDate(s: string): string | null {
   if (m) return iso(+m[3], monthOf(m[1]), +m[2]);
   m = DMY.exec(s);
   if (m) return iso(+m[3], monthOf(m[2]), +m[1]);
+  m = NUMERIC.exec(s);
+  if (m) return +m[2] > 12 ? iso(+m[3], +m[1], +m[2]) : iso(+m[3], +m[2], +m[1]);
   return null;
 }
 

@@ -170,7 +170,10 @@ function predicateOf(figure: Figure, words: string[]): string | null {
   if (figure.kind !== 'count' || !figure.unit) return null;
   const head = stem(figure.unit);
   const at = words.findIndex((w) => stem(w) === head);
-  const next = at >= 0 ? words[at + 1] : undefined;
+  // "eight workers remain trapped", "nine miners were killed": a linking verb before the participle.
+  const link =
+    at >= 0 && /^(remain|remained|remains|were|are|was|is|been|still|now)$/i.test(words[at + 1] ?? '');
+  const next = at >= 0 ? words[at + (link ? 2 : 1)] : undefined;
   // Only a participle says what happened to the counted people ("killed", "evacuated"); "residents of
   // this central Ohio city" has none.
   return next && /^(\w+ed|\w+en|dead|missing|hurt|left|lost|held|kept)$/i.test(next) ? stem(next) : null;

@@ -52,7 +52,8 @@ export function numericInterval(f: Figure): [number, number] | null {
         return [a / 10, b];
       default: {
         // Unhedged, a round number is still a claim: "40,000 tonnes" allows 38,000–42,000, not 35,000–45,000.
-        const half = (x: number) => Math.min(g / 2, Math.max(0.05 * Math.abs(x), 0.5 * (lit(f) ?? g)));
+        // Just under half a step: "eight" and "nine" must not touch.
+        const half = (x: number) => Math.min(g / 2, Math.max(0.05 * Math.abs(x), 0.49 * (lit(f) ?? g)));
         return [a - half(a), b + half(b)];
       }
     }

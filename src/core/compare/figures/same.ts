@@ -16,7 +16,10 @@ const COMPARED_KINDS = new Set<string>(FIGURE_KINDS.filter((k) => k !== 'ordinal
 const PEOPLE = new Set(
   ['people', 'residents', 'individuals', 'inhabitants', 'citizens', 'persons'].map(stem),
 );
-const countHead = (unit: string) => (PEOPLE.has(stem(unit)) ? 'people' : stem(unit));
+// Nouns that count the people of a workplace: "eight workers" and "nine miners" may be one count.
+const WORKERS = new Set(['workers', 'miners', 'employees', 'labourers', 'laborers', 'staff'].map(stem));
+const countHead = (unit: string) =>
+  PEOPLE.has(stem(unit)) ? 'people' : WORKERS.has(stem(unit)) ? 'workers' : stem(unit);
 
 export function sameUnit(a: Figure, b: Figure): boolean {
   if (a.kind === 'count') return !!a.unit && !!b.unit && countHead(a.unit) === countHead(b.unit);
@@ -108,6 +111,15 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
     intersects(a.entities, b.entities).some((e) => /^(law|event|product|fac):/.test(e));
   const needed = a.frame === 'age' || b.frame === 'age' || named ? 1 : 2;
   if (a.predicate && b.predicate && !b.about.has(a.predicate) && !a.about.has(b.predicate)) return false;
+  // "nine miners trapped" / "eight workers remain trapped": one count of people in one plight.
+  if (
+    fa.kind === 'count' &&
+    a.article !== b.article &&
+    a.predicate &&
+    a.predicate === b.predicate &&
+    entities !== 0
+  )
+    return true;
   const heads = fa.kind === 'count' && fa.unit && fb.unit ? [stem(fa.unit), stem(fb.unit)] : [];
   const shared = shareCount(a.about, b.about, heads);
   // A bare year against a day named without one ("since 2008" / "today") is background against news.

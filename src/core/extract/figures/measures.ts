@@ -119,7 +119,7 @@ const PREFIX_CODES: [RegExp, string][] = [
 export const CURRENCY_CODES =
   'USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF|KRW|PKR|BDT|LKR|NPR|MZN|NGN|ZAR|KES|GHS|EGP|BRL|ARS|CLP|COP|PEN|RUB|TRY|UAH|PLN|SEK|NOK|DKK|HUF|CZK|ILS|SAR|AED|QAR|IDR|MYR|THB|PHP|VND|SGD|HKD|NZD|TWD';
 const PREFIX = new RegExp(
-  `(?:\\b(?:US|U\\.S\\.)\\s?\\$|\\b(?:AU|A|CA|C|NZ|HK|S|R)\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽|₴|\\bRs\\.?\\s?|\\b(?:${CURRENCY_CODES})\\s?)$`,
+  `(?:\\b(?:${CURRENCY_CODES})\\$|\\b(?:US|U\\.S\\.)\\s?\\$|\\b(?:AU|A|CA|C|NZ|HK|S|R)\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽|₴|\\bRs\\.?\\s?|\\b(?:${CURRENCY_CODES})\\s?)$`,
 );
 
 /** Currency symbol or code written right before a number: its length and ISO code. */
@@ -127,7 +127,9 @@ export function readCurrencyPrefix(before: string): { length: number; unit: stri
   const m = PREFIX.exec(before);
   if (!m) return null;
   const text = m[0].trim();
-  const code = PREFIX_CODES.find(([re]) => re.test(text))?.[1] ?? text;
+  // "CLP$4,500 million", "MXN$": a code before a dollar sign names the currency.
+  const coded = /^([A-Z]{3})\$$/.exec(text)?.[1];
+  const code = coded ?? PREFIX_CODES.find(([re]) => re.test(text))?.[1] ?? text;
   return { length: m[0].length, unit: code };
 }
 
