@@ -514,3 +514,19 @@ describe('compareFigures', () => {
     assert.deepEqual(compare('Between 2019 and 2021 the plant cut 300 jobs and then 500 jobs.'), []);
   });
 });
+
+describe('a sentence of two days', () => {
+  it('pairs each day with its own words, not the announcement with the start', () => {
+    const found = analyzeStory([
+      {
+        uri: 'file:///news/1.txt',
+        text: 'BEIJING, Feb 12, 2026 (XPR) - China on Thursday announced export curbs on indium, effective April 1, the Ministry of Commerce said.',
+      },
+      {
+        uri: 'file:///news/2.txt',
+        text: 'BEIJING, Feb 13, 2026 - China on Thursday unveiled export curbs on indium, which take effect April 1, the Ministry of Commerce said.',
+      },
+    ]).findings.filter((f) => f.kind === 'date');
+    assert.deepEqual(found, []);
+  });
+});

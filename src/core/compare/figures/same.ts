@@ -171,6 +171,9 @@ const isDay = (f: Figure) => typeof f.value === 'string' && f.value.length === 1
 function sameDayEvent(a: FigureInfo, b: FigureInfo, shared: number): boolean {
   if (a.article === b.article || a.figure.kind !== 'date' || !isDay(a.figure) || !isDay(b.figure))
     return false;
+  // "announced on Thursday … effective April 1": a sentence of two days pairs each with its own words.
+  const otherDay = (x: FigureInfo) => [...x.days].some((d) => d !== x.figure.value);
+  if ((otherDay(a) || otherDay(b)) && shared < 2) return false;
   const actors = intersects(a.entities, b.entities).filter(
     (e) => !e.startsWith('gpe:') && !e.startsWith('m:'),
   );
