@@ -366,4 +366,21 @@ describe('entity forms: named fires', () => {
     const t = typed('Mayor Ana Ruiz spoke. Floods hit homes in Tando Bago and in Ana Ruiz’s garden.');
     assert.deepEqual(t, ['PERSON:Ana Ruiz', 'GPE:Tando Bago', 'PERSON:Ana Ruiz']);
   });
+
+  it('reads firms named by their city, defined terms, languages, holidays and listing prefixes', () => {
+    const t = typed(
+      'Prices on the Shanghai Metals Market rose before the Lunar New Year. Indium tin oxide (ITO) is used ' +
+        'in screens, and ITO prices doubled, Taipei-listed Hengtai Semiconductor said in Mandarin. Shanghai was calm.',
+    );
+    for (const x of [
+      'ORG:Shanghai Metals Market',
+      'EVENT:Lunar New Year',
+      'ORG:Hengtai Semiconductor',
+      'GPE:Taipei',
+      'NORP:Mandarin',
+      'GPE:Shanghai',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+    assert.ok(!t.some((x) => x.endsWith(':ITO')), t.join(', '));
+  });
 });

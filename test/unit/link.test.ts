@@ -351,4 +351,18 @@ describe('role findings', () => {
     const spelling = r.findings.filter((f) => f.kind === 'name_spelling').map((f) => [f.uri, f.text]);
     assert.deepEqual(spelling, [['c.txt', 'Koeler']]);
   });
+
+  it('links a company with and without its corporate suffix, and a mixed-case short name in brackets', () => {
+    const r = story({
+      'a.txt':
+        'Hunan Jinlin Rare Metals Co said so. The Ministry of Commerce (Mofcom) agreed, and later Mofcom said more.',
+      'b.txt': 'Hunan Jinlin Rare Metals fell 3%.',
+    });
+    assert.equal(
+      entityOf(r, 'a.txt', 'Hunan Jinlin Rare Metals Co'),
+      entityOf(r, 'b.txt', 'Hunan Jinlin Rare Metals'),
+    );
+    const mofcom = r.articles[0].mentions.filter((m) => m.text === 'Mofcom').map((m) => m.entity);
+    assert.deepEqual(new Set(mofcom), new Set([entityOf(r, 'a.txt', 'Ministry of Commerce')]));
+  });
 });

@@ -17,6 +17,7 @@ import {
   gazetteerType,
   isCity,
   isCommonWord,
+  isLanguage,
 } from './lexicon';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
@@ -29,7 +30,8 @@ import type { Pending } from './entityContext';
 
 type Mode = 'normal' | 'titlecase' | 'allcaps';
 
-const SUFFIXED = /-(based|born|bred|led|owned|run|made|funded|backed|headquartered)$/i;
+const SUFFIXED =
+  /-(based|born|bred|led|owned|run|made|funded|backed|headquartered|listed|registered|controlled|traded)$/i;
 
 /** Finds the named-entity mentions of an article (PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, FAC). */
 export function extractMentions(ctx: ArticleContext): Mention[] {
@@ -75,11 +77,39 @@ export function extractMentions(ctx: ArticleContext): Mention[] {
 function acronymDefinitions(text: string, mentions: Mention[]): Mention[] {
   for (let k = 1; k < mentions.length; k++) {
     const [name, acr] = [mentions[k - 1], mentions[k]];
-    if (!/^\p{Lu}[\p{Lu}.&]{1,9}$/u.test(acr.text) || !/\s/.test(name.text)) continue;
+    // An acronym or a one-word short name ("Mofcom", "Sernageomin") in brackets after a name.
+    if (!/^\p{Lu}[\p{L}.&]{1,15}$/u.test(acr.text) || !/\s/.test(name.text)) continue;
     if (/^\s*\(\s*$/.test(text.slice(name.end, acr.start)) && /^\s*\)/.test(text.slice(acr.end, acr.end + 3)))
       acr.definedBy = name.start;
   }
-  return mentions;
+  return withoutDefinedTerms(text, mentions);
+}
+
+/**
+ * "indium tin oxide (ITO)", "liquefied natural gas (LNG)": an acronym defined by lower-case words
+ * is a term, not a name, wherever the article uses it.
+ */
+function withoutDefinedTerms(text: string, mentions: Mention[]): Mention[] {
+  const terms = new Set<string>();
+  for (const m of mentions) {
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(m.text) || !/\p{Lu}.*\p{Lu}/u.test(m.text)) continue;
+    // Lower-case words, the first of them capitalised only at the start of a sentence.
+    const before =
+      /(?:(?:^|[.!?:;]\s+|\n\s*)(\p{Lu}\p{Ll}+\s+)|\s)((?:\p{Ll}[\p{Ll}-]*\s+){1,6})\(\s*$/u.exec(
+        text.slice(Math.max(0, m.start - 80), m.start),
+      );
+    if (!before || text[m.end] !== ')') continue;
+    const initials = `${before[1] ?? ''}${before[2]}`
+      .toLowerCase()
+      .trim()
+      .split(/[\s-]+/)
+      .filter((w) => !/^(of|and|the|for|in|on|to|a|an)$/.test(w))
+      .map((w) => w[0])
+      .join('');
+    const letters = m.text.replace(/\p{Ll}/gu, '').toLowerCase();
+    if (initials.endsWith(letters) || initials.endsWith(m.text.toLowerCase())) terms.add(m.text);
+  }
+  return terms.size ? mentions.filter((m) => !terms.has(m.text)) : mentions;
 }
 
 /** Wire copy abbreviates a compass point onto a country: "S.Korea", "N.Ireland", "S.Africa". */
@@ -194,6 +224,8 @@ function classifySequence(
   if (seq.length === 1 && NOT_NAMES.has(bare(seq[0])) && (seq[0].allCaps || seq[0].text.length <= 4)) return;
   if (seq.length === 1 && REGION_ADJECTIVES.has(bare(seq[0])))
     return void out.push(mention(text, seq, 'NORP'));
+  // A language ("in Mandarin", "Urdu-language") is how people speak, not a place.
+  if (seq.length === 1 && isLanguage(seq[0].text)) return void out.push(mention(text, seq, 'NORP'));
   const full = spanText(text, seq);
   if (WORLD_REGIONS.has(full.replace(/\s+/g, ' ').toLowerCase()))
     return void out.push(mention(text, seq, 'LOC'));

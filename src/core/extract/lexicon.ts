@@ -65,6 +65,8 @@ export const ORG_HEADS = words(`
   consulting consultancy associates ventures investments analytics
   networks telecom telecoms communications intelligence motors pharmaceuticals therapeutics logistics
   solutions software robotics semiconductors electronics biotech payments mobility dynamics
+  semiconductor metals minerals mining steel chemicals materials textiles shipping insurance petroleum
+  resources utilities
 `);
 
 /** Last words that make a name a programme, law, agreement or named dialogue. */
@@ -301,4 +303,22 @@ export function isCommonWord(word: string): boolean {
   // A bare -d follows only an -e ("used"): "INGD" is no form of "ing".
   const bareD = (s: string) => w === `${s}d` && !s.endsWith('e');
   return stems.some((s) => s !== w && s.length > 2 && commonSet.has(s) && !bareD(s));
+}
+
+/**
+ * Languages a story may name ("in Mandarin", "translated from Urdu"): words for how people speak,
+ * not places or organisations. Shared with the quotation layer, which reads "speaking in Korean".
+ */
+export const LANGUAGES = (
+  'Arabic Armenian Azerbaijani Bengali Bangla Burmese Cantonese Catalan Chinese Croatian Czech Danish Dari Dutch ' +
+  'Farsi Finnish French Georgian German Greek Gujarati Hausa Hebrew Hindi Hungarian Igbo Indonesian Italian ' +
+  'Japanese Kazakh Khmer Kinyarwanda Korean Kurdish Lao Malay Mandarin Marathi Mongolian Nepali Norwegian ' +
+  'Pashto Persian Polish Portuguese Punjabi Romanian Russian Serbian Sindhi Sinhala Slovak Somali Spanish ' +
+  'Swahili Swedish Tagalog Tamil Telugu Thai Tigrinya Turkish Ukrainian Urdu Uzbek Vietnamese Wolof Yoruba Zulu'
+).split(' ');
+const languageSet = new Set(LANGUAGES.map((l) => l.toLowerCase()));
+
+/** Whether a word names a language ("Mandarin", "Urdu"). */
+export function isLanguage(word: string): boolean {
+  return languageSet.has(word.toLowerCase());
 }

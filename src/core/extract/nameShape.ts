@@ -186,6 +186,15 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
     words.slice(0, -1).every((w) => isCommonWord(w))
   )
     return 'ORG';
+  // "Shanghai Metals Market", "Frankfurt Stock Exchange": a body named by its city and what it does.
+  if (
+    seq.length >= 3 &&
+    (gazetteerType(seq[0].text) === 'GPE' || isCity(seq[0].text)) &&
+    words.slice(1).every((w) => isCommonWord(w))
+  )
+    return 'ORG';
+  // "Lunar New Year", "Chinese New Year": a holiday.
+  if (seq.length >= 2 && words.slice(-2).join(' ') === 'new year') return 'EVENT';
   // "South Cariboo", "Upper Nile": a region of a place.
   if (seq.length === 2 && COMPASS.has(first) && !isCommonWord(last)) return 'LOC';
   if (LAW_HEADS.has(last)) return 'LAW';

@@ -339,6 +339,12 @@ function clusterOthers(nodes: readonly Node[]): Cluster[] {
 
 function otherKey(n: Node): string {
   let words = n.words.filter((w) => w !== 'the');
+  // "Hunan Jinlin Rare Metals Co" and "Hunan Jinlin Rare Metals" are one company.
+  while (
+    words.length > 2 &&
+    /^(co|corp|corporation|inc|ltd|llc|plc|sa|ag|gmbh|nv|bv|spa|limited)$/.test(words[words.length - 1])
+  )
+    words = words.slice(0, -1);
   const acr = GPE_ACRONYMS[n.mention.text];
   if (acr) return words.join('').replace(/\./g, '');
   // "US State Department" and "State Department" are one organisation.

@@ -1,4 +1,5 @@
 import type { Quote, Span } from '../../model';
+import { LANGUAGES } from '../lexicon';
 
 /** Whether the article says this quotation was translated (see `Quote.translated`). */
 export function isMarkedTranslated(q: Quote): boolean {
@@ -10,13 +11,7 @@ export function isMarkedTranslated(q: Quote): boolean {
  * regions news agencies cover with their own desks. "Speaking in X" with X outside this list is
  * more often a place ("said in Brussels").
  */
-const LANGUAGES = (
-  'Arabic Armenian Azerbaijani Bengali Bangla Burmese Cantonese Catalan Chinese Croatian Czech Danish Dari Dutch ' +
-  'Farsi Finnish French Georgian German Greek Gujarati Hausa Hebrew Hindi Hungarian Igbo Indonesian Italian ' +
-  'Japanese Kazakh Khmer Kinyarwanda Korean Kurdish Lao Malay Mandarin Marathi Mongolian Nepali Norwegian ' +
-  'Pashto Persian Polish Portuguese Punjabi Romanian Russian Serbian Sindhi Sinhala Slovak Somali Spanish ' +
-  'Swahili Swedish Tagalog Tamil Telugu Thai Tigrinya Turkish Ukrainian Urdu Uzbek Vietnamese Wolof Yoruba Zulu'
-).split(' ');
+// Languages come from the lexicon; "speaking in X" with X outside it is more often a place.
 
 const LANGUAGE = `(?:${LANGUAGES.join('|')})`;
 
