@@ -383,4 +383,24 @@ describe('entity forms: named fires', () => {
       assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
     assert.ok(!t.some((x) => x.endsWith(':ITO')), t.join(', '));
   });
+
+  it('reads bodies named by scope, foreign legal forms, remits after "of … for", units, deltas and vessels', () => {
+    const t = typed(
+      'The Panama-flagged Deniz Yildizi, a Turkish-operated ship of Yildiz Denizcilik, sank near the Danube Delta, ' +
+        'as did the bulk carrier Aurora Bay. World Athletics, the Athletics Integrity Unit and the Court of ' +
+        'Arbitration for Sport met Cereolis Conseil; Category A athletes were tested.',
+    );
+    for (const x of [
+      'PRODUCT:Deniz Yildizi',
+      'ORG:Yildiz Denizcilik',
+      'LOC:Danube Delta',
+      'PRODUCT:Aurora Bay',
+      'ORG:World Athletics',
+      'ORG:Athletics Integrity Unit',
+      'ORG:Court of Arbitration for Sport',
+      'ORG:Cereolis Conseil',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+    assert.ok(!t.some((x) => x.includes('Category')), t.join(', '));
+  });
 });

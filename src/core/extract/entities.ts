@@ -31,7 +31,7 @@ import type { Pending } from './entityContext';
 type Mode = 'normal' | 'titlecase' | 'allcaps';
 
 const SUFFIXED =
-  /-(based|born|bred|led|owned|run|made|funded|backed|headquartered|listed|registered|controlled|traded)$/i;
+  /-(based|born|bred|led|owned|run|made|funded|backed|headquartered|listed|registered|controlled|traded|flagged|operated|built)$/i;
 
 /** Finds the named-entity mentions of an article (PERSON, ORG, GPE, LOC, NORP, EVENT, LAW, FAC). */
 export function extractMentions(ctx: ArticleContext): Mention[] {
@@ -111,6 +111,9 @@ function withoutDefinedTerms(text: string, mentions: Mention[]): Mention[] {
   }
   return terms.size ? mentions.filter((m) => !terms.has(m.text)) : mentions;
 }
+
+const VESSEL_BEFORE =
+  /\b(?:vessel|ship|tanker|freighter|bulk carrier|trawler|yacht|submarine|frigate|destroyer|cruiser|icebreaker)\s+$/;
 
 /** Wire copy abbreviates a compass point onto a country: "S.Korea", "N.Ireland", "S.Africa". */
 function compassAbbreviated(text: string, m: Mention): Mention {
@@ -216,6 +219,8 @@ function classifySequence(
     const left = [...seq.slice(0, k), { ...t, text: t.text.slice(0, -cut), end: t.end - cut }];
     if (k < seq.length - 1) {
       classifySequence(text, left, mode, out, pending, lower);
+      // "the Panama-flagged Deniz Yildizi": what flies a flag is a vessel.
+      if (/-flagged$/i.test(t.text)) return void out.push(mention(text, seq.slice(k + 1), 'PRODUCT'));
       return classifySequence(text, seq.slice(k + 1), mode, out, pending, lower);
     }
     seq = left;
@@ -291,6 +296,9 @@ function classifySequence(
   const gazSeq = gazetteerType(spanText(text, seq));
   if (gazSeq) return void out.push(mention(text, seq, gazSeq));
   // "Harlow & Finch": people are not joined by an ampersand, firms are.
+  // "the bulk carrier Aurora Bay", "the tanker Sea Breeze": a vessel's name.
+  if (VESSEL_BEFORE.test(text.slice(Math.max(0, seq[0].start - 24), seq[0].start)))
+    return void out.push(mention(text, seq, 'PRODUCT'));
   let type = /&/.test(spanText(text, seq)) ? 'ORG' : typeByShape(seq);
   // "Del Rio, Texas", "KESSINGTON, Ohio": a name followed by a state or country is a place.
   const beforePlace = placeAfter && gazetteerType(placeAfter[1]) === 'GPE';

@@ -66,7 +66,8 @@ export const ORG_HEADS = words(`
   networks telecom telecoms communications intelligence motors pharmaceuticals therapeutics logistics
   solutions software robotics semiconductors electronics biotech payments mobility dynamics
   semiconductor metals minerals mining steel chemicals materials textiles shipping insurance petroleum
-  resources utilities
+  resources utilities unit directorate inspectorate
+  conseil holding gruppe groupe denizcilik sanayi ticaret gmbh ag sa sas sarl srl spa ltda oy ab nv bv
 `);
 
 /** Last words that make a name a programme, law, agreement or named dialogue. */
@@ -94,7 +95,7 @@ export const FAC_HEADS = words(`
 export const LOC_HEADS = words(`
   river mountains mountain sea ocean gulf valley lake desert island islands peninsula bay coast canyon
   region basin strait channel plateau forest park creek hollow ridge hill hills falls springs crossing
-  junction heights harbour harbor cove glen brook meadows flats landing range peak
+  junction heights harbour harbor cove glen brook meadows flats landing range peak delta
 `);
 
 /** Last words that make a name a political or populated place. */

@@ -155,7 +155,14 @@ function connectorFits(cur: readonly Token[], t: Token, next: Token | undefined)
   }
   if (w === 'the') return last === 'of' || last === 'for';
   if (/^(la|le|der|den)$/.test(w) && NAME_CONNECTORS.has(last)) return true;
-  if (w === 'for' || w === 'on') return ORG_HEADS.has(last) || LAW_HEADS.has(last);
+  // "Committee for…", and a remit after an institution already named: "Court of Arbitration for Sport".
+  if (w === 'for' || w === 'on')
+    return (
+      ORG_HEADS.has(last) ||
+      LAW_HEADS.has(last) ||
+      (words.length <= 4 &&
+        words.some((x, k) => k < words.length - 1 && ORG_HEADS.has(x) && words[k + 1] === 'of'))
+    );
   // "of" only after a word that takes it in a name: "University of", "Secretary of", "Gulf of".
   if (w === 'of') {
     // A second "of" inside an institution's name: "Council of Indigenous Communities of the Andes",

@@ -193,6 +193,17 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
     words.slice(1).every((w) => isCommonWord(w))
   )
     return 'ORG';
+  // "World Athletics", "International Paralympic Committee"-like bodies named by their scope and field.
+  if (
+    seq.length >= 2 &&
+    /^(world|international|global|national|european|asian|african|arab|pan-african|inter-american)$/.test(
+      first,
+    ) &&
+    words.slice(1).every((w) => isCommonWord(w))
+  )
+    return 'ORG';
+  // "Category A", "Group B", "Phase 2": a label, not a name.
+  if (seq.length === 2 && isCommonWord(first) && /^[A-Z0-9]$/.test(seq[1].text)) return undefined;
   // "Lunar New Year", "Chinese New Year": a holiday.
   if (seq.length >= 2 && words.slice(-2).join(' ') === 'new year') return 'EVENT';
   // "South Cariboo", "Upper Nile": a region of a place.
