@@ -403,4 +403,25 @@ describe('entity forms: named fires', () => {
       assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
     assert.ok(!t.some((x) => x.includes('Category')), t.join(', '));
   });
+
+  it('reads hyphenated offices, courts of a field, towns named head first and Iberian firm words', () => {
+    const t = typed(
+      'Deputy Prosecutor-General Debora Falcao Antunes spoke in Nova Lima. Construtora Serra Azul denied it. ' +
+        'The Superior Court of Justice and the Ministry of Justice ruled; Porto Alegre agreed.',
+    );
+    for (const x of [
+      'PERSON:Debora Falcao Antunes',
+      'GPE:Nova Lima',
+      'ORG:Construtora Serra Azul',
+      'ORG:Superior Court of Justice',
+      'ORG:Ministry of Justice',
+      'GPE:Porto Alegre',
+    ])
+      assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+  });
+
+  it('does not make a person a firm because a headline says "The Tanui Case"', () => {
+    const t = typed('The Tanui Case\n\nAthlete Josephat Tanui was suspended. Tanui denied doping.');
+    assert.ok(!t.includes('ORG:Tanui'), t.join(', '));
+  });
 });

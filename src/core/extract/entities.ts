@@ -4,6 +4,7 @@ import {
   FAC_HEADS,
   GPE_ACRONYMS,
   GPE_HEADS,
+  HEAD_FIRST,
   LAW_HEADS,
   LOC_HEADS,
   ORG_HEADS,
@@ -260,8 +261,10 @@ function classifySequence(
   const titled = splitTitle(text, seq, out);
   // A title followed by something that is not a name ("Atty. According to…", "Secretary of Defense
   // of Mexico"): no person here, but the places named in it count.
+  const institution = seq.some((t, i) => ORG_HEADS.has(bare(t)) && bare(seq[i + 1] ?? t) === 'of');
   if (
     !titled &&
+    !institution &&
     seq.some((t) => ROLE_HEADS.has(bare(t))) &&
     !PREFIX_TYPES[bare(seq[0])] &&
     !isHead(bare(seq[seq.length - 1]))
@@ -390,7 +393,13 @@ function trimLeading(text: string, seq: Token[], lower: ReadonlySet<string>): To
     const beforePlace = rest.length > 0 && gazetteerType(spanText(text, rest)) !== undefined;
     const ordinary =
       FUNCTION_WORDS.has(w) || participle || (isCommonWord(w) && (lower.has(w) || beforePlace));
-    if (ordinary && (positional || (restIsName && !headed)) && !ORG_HEADS.has(w) && !LAW_HEADS.has(w)) {
+    if (
+      ordinary &&
+      (positional || (restIsName && !headed)) &&
+      !ORG_HEADS.has(w) &&
+      !LAW_HEADS.has(w) &&
+      !HEAD_FIRST[w]
+    ) {
       s = rest;
       while (s.length && !s[0].cap) s = s.slice(1);
     } else break;

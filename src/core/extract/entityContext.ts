@@ -173,7 +173,9 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
       );
     if (PLACE_NOUN_AFTER.test(after) || (IN_PLACE.test(before) && /\s/.test(m.text)))
       placeLike.add(m.text.replace(/\s+/g, ' '));
-    else if ((theBefore && !LEADER_AFTER.test(after)) || roleAfter) orgLike.add(m.text.replace(/\s+/g, ' '));
+    // "The Tanui Case" in a headline does not make Josephat Tanui's surname a firm.
+    else if (((theBefore && !LEADER_AFTER.test(after)) || roleAfter) && !surnameOf(m, mentions))
+      orgLike.add(m.text.replace(/\s+/g, ' '));
   }
   // "Le Pen" after "Marine Le Pen": a surname that opens with an article is still a person's when the
   // article names someone with that particle (misspelt too: "Le Cour" after "Romaine Le Coeur").
@@ -204,4 +206,12 @@ function particleName(key: string, people: readonly string[]): boolean {
     const next = at >= 0 ? n.split(' ')[at + 1] : undefined;
     return !!next && similarity(fold(next), fold(word)) >= 0.6;
   });
+}
+
+/** Whether a one-word mention is the surname of a fuller person's name in the article. */
+function surnameOf(m: Mention, mentions: readonly Mention[]): boolean {
+  return (
+    !/\s/.test(m.text) &&
+    mentions.some((o) => o.type === 'PERSON' && /\s/.test(o.text) && o.text.endsWith(` ${m.text}`))
+  );
 }

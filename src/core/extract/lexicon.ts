@@ -144,10 +144,17 @@ export const HEAD_FIRST: Record<string, EntityType> = {
       'ministerio ministério ministère instituto institut consejo conselho comisión comision comissão partido',
       'compañía compania companhia sociedad sociedade société corporación agencia agência asociación',
       'associação federación confederación confederação sindicato secretaría secretaria tribunal corte grupo',
+      'construtora constructora minera mineradora petrolera distribuidora transportadora editora aseguradora seguradora',
     ]
       .join(' ')
       .split(' ')
       .map((w) => [w, 'ORG' as EntityType]),
+  ),
+  // Towns named head first in Portuguese, Spanish and Italian: "Nova Lima", "São Paulo", "Puerto Montt".
+  ...Object.fromEntries(
+    'nova novo são sao santa santo san puerto porto ciudad vila villa'
+      .split(' ')
+      .map((w) => [w, 'GPE' as EntityType]),
   ),
   // Named storms and operations: "Cyclone Idai", "Hurricane Katrina", "Operation Return", "Operação Lava Jato".
   ...Object.fromEntries(

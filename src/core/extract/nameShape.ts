@@ -68,6 +68,8 @@ export function splitTitle(
   // The last role word whose following words (after "of State", "of Homeland Security") form a name.
   for (let k = seq.length - 1; k >= 0; k--) {
     if (!isRoleWord(seq[k])) continue;
+    // "Court of Justice", "Ministry of Justice": a role word after "of" names the institution's field.
+    if (k > 0 && bare(seq[k - 1]) === 'of') continue;
     let j = k + 1;
     if (j < seq.length && bare(seq[j]) === 'of') {
       j++;
@@ -131,11 +133,17 @@ export function isHead(w: string): boolean {
 function isRoleWord(t: Token): boolean {
   const w = bare(t);
   if (ROLE_HEADS.has(w) || LOWER_ROLES.has(w)) return true;
+  // "Vice-President", "Prosecutor-General", "Secretary-General", "Director-General".
   const parts = w.split('-');
   return (
-    parts.length > 1 && parts.every((p) => TITLE_WORDS.has(p)) && ROLE_HEADS.has(parts[parts.length - 1])
+    parts.length > 1 &&
+    parts.some((p) => ROLE_HEADS.has(p)) &&
+    parts.every((p) => TITLE_WORDS.has(p) || ROLE_HEADS.has(p) || LOWER_ROLES.has(p) || OFFICE_NOUNS.test(p))
   );
 }
+
+const OFFICE_NOUNS =
+  /^(?:prosecutor|auditor|solicitor|procurator|registrar|postmaster|surgeon|advocate|ombudsman)$/;
 
 function isTitleModifier(t: Token): boolean {
   const w = bare(t);
@@ -179,6 +187,8 @@ export function typeByShape(seq: readonly Token[]): EntityType | undefined {
     return undefined;
   }
   if (words[1] === 'of' && PREFIX_TYPES[first]) return PREFIX_TYPES[first];
+  // "Nova Lima", "São Bernardo": a town named head first, even when its last word is a place too.
+  if (HEAD_FIRST[first] === 'GPE' && !ORG_HEADS.has(last)) return 'GPE';
   // "Environment Canada", "Transport Scotland": a government body named by its field and its country.
   if (
     seq.length >= 2 &&
