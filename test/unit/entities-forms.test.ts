@@ -424,4 +424,12 @@ describe('entity forms: named fires', () => {
     const t = typed('The Tanui Case\n\nAthlete Josephat Tanui was suspended. Tanui denied doping.');
     assert.ok(!t.includes('ORG:Tanui'), t.join(', '));
   });
+
+  it('reads a one-word firm from its apposition or its shares, also where it opens a sentence', () => {
+    const t = typed(
+      'Viamig, the state-controlled road operator, denied it. Viamig said it would cooperate. ' +
+        'Shares of Quillfin fell. Ana Ruiz, the company’s chief executive, spoke.',
+    );
+    assert.deepEqual(t, ['ORG:Viamig', 'ORG:Viamig', 'ORG:Quillfin', 'PERSON:Ana Ruiz']);
+  });
 });

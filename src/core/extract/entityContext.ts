@@ -98,6 +98,8 @@ export function resolvePending(
       })
       .map((p) => fold(p.token.text)),
   );
+  const firms = new Set<string>();
+  const undecided: Pending[] = [];
   for (const p of queue) {
     const key = fold(p.token.text);
     if (CALENDAR.test(key)) continue;
@@ -105,6 +107,9 @@ export function resolvePending(
     // "the Obama administration", "the Lula government": a leader's name, whatever else it may be.
     if (LEADER_AFTER.test(p.after) && /\bthe\s+$/i.test(p.before)) type = 'PERSON';
     else if (storms.has(key)) type = 'EVENT';
+    // "Viamig, the state-controlled road operator,", "shares of Quillfin": a firm, even opening a sentence.
+    else if ((FIRM_APPOSITION.test(p.after) || FIRM_BEFORE.test(p.before)) && !isCommonWord(key))
+      type = 'ORG';
     else if (shortNames.has(key)) type = 'ORG';
     else if (places.has(key)) type = 'GPE';
     else if (personWords.has(key)) type = 'PERSON';
@@ -144,7 +149,9 @@ export function resolvePending(
     )
       type = 'GPE';
     else if (SPEECH_BEFORE.test(p.before)) type = 'ORG';
-    if (type)
+    if (type === 'ORG') firms.add(key);
+    if (!type) undecided.push(p);
+    else
       out.push({
         entity: '',
         type,
@@ -153,6 +160,11 @@ export function resolvePending(
         end: p.token.end,
       });
   }
+  // A firm the article has shown to be one ("Viamig, the road operator,") is one where nothing else
+  // tells, a sentence's first word included ("Viamig said…").
+  for (const p of undecided)
+    if (firms.has(fold(p.token.text)) && !CALENDAR.test(fold(p.token.text)))
+      out.push({ entity: '', type: 'ORG', text: p.token.text, start: p.token.start, end: p.token.end });
 }
 
 /**
@@ -164,13 +176,15 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
   const placeLike = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON' || m.title) continue;
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    const after = text.slice(m.end, m.end + 30);
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    const after = text.slice(m.end, m.end + 60);
     const theBefore = /\bthe\s+$/i.test(before) && !/\blate\s+$/i.test(before);
     const roleAfter =
       /^['’]?s?\s+(spokes(man|woman|person)|plant|facility|factory|site|employees?|workers|officials?|executives?|shares|headquarters|board|chief executive|ceo)\b/i.test(
         after,
-      );
+      ) ||
+      FIRM_APPOSITION.test(after) ||
+      FIRM_BEFORE.test(before);
     if (PLACE_NOUN_AFTER.test(after) || (IN_PLACE.test(before) && /\s/.test(m.text)))
       placeLike.add(m.text.replace(/\s+/g, ' '));
     // "The Tanui Case" in a headline does not make Josephat Tanui's surname a firm.
@@ -192,6 +206,13 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
 }
 
 /** "Naushahro Feroze district", "the Puna region": a name before a lower-case kind of place is a place. */
+/** "Viamig, the state-controlled road operator,": a name in apposition with a kind of firm. */
+const FIRM_APPOSITION =
+  /^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|group|operator|carrier|maker|producer|manufacturer|developer|start-?up|bank|lender|insurer|retailer|airline|conglomerate|supplier|broker|exporter|importer|miner|utility|chipmaker|automaker|carmaker|shipowner)(?=\s*[,.;)—–]|\s+(?:that|which|based|in|of|with)\b)/u;
+/** "shares of Viamig", "a stake in Hengtai", "a unit of Jinlin": the name owns shares or units. */
+const FIRM_BEFORE =
+  /\b(?:shares (?:of|in)|stake in|subsidiary of|unit of|acquisition of|takeover of|stock of)\s+$/i;
+
 /** "in Naushahro Feroze", "near Tierra Amarilla": people are not where things happen. */
 const IN_PLACE = /\b(?:in|near|outside|across|throughout)\s+$/;
 const PLACE_NOUN_AFTER =
