@@ -52,7 +52,9 @@ export function buildGazetteer() {
     if (c.population < TOWN_POPULATION) continue;
     const city = c.population >= CITY_POPULATION;
     if (!city && NOT_TOWNS.has(c.featureCode)) continue;
-    for (const name of [c.name, c.altName]) {
+    // "Frankfurt am Main", "Freiburg im Breisgau", "Halle (Saale)": news writes the first part alone.
+    const short = /^(\S+)\s+(?:am|an der|im|ob der|in der|\()/.exec(c.name ?? '')?.[1];
+    for (const name of [c.name, c.altName, city ? short : undefined]) {
       if (!name || !properName(name) || gpe.has(name)) continue;
       if (city) cities.add(name);
       // A town is kept only when its name is neither an everyday word nor a person's name:
@@ -61,6 +63,9 @@ export function buildGazetteer() {
     }
   }
   for (const c of cities) towns.delete(c);
+  // A big city's name in the frequency list ("chicago", "frankfurt") is a name there, not an everyday
+  // word: the dictionary knows it only capitalised.
+  const commonWords = common.filter((w) => !(words.properOnly(w) && [...cities].some((c) => fold(c) === w)));
   // The same names without accents, as English copy often writes them ("Cordoba", "Bogota"),
   // unless that makes them an everyday word ("Malé" is not "male").
   const plain = (set, test = (n) => !ambiguous(n, words)) => {
@@ -77,7 +82,7 @@ export function buildGazetteer() {
     weakRegions: sort(plain(weakRegions, () => true)),
     cities: sort(plain(cities)),
     towns: sort(plain(towns)),
-    common,
+    common: commonWords,
   };
 }
 
@@ -219,6 +224,8 @@ function wordTests(common) {
       return everyday(w) || (w.endsWith('s') && everyday(w.slice(0, -1))) || typical.has(w);
     },
     person: (word) => people.has(fold(word)),
+    /** A word the dictionary has only as a proper name ("Chicago"), never in lower case. */
+    properOnly: (word) => proper.has(fold(word)) && !lower.has(fold(word)),
     frequent: (word) => rank.has(fold(word)),
     /** A lower-case entry of the dictionary, however rare ("plateau", "ogre"). */
     dictionaryWord: (word) => lower.has(fold(word)),

@@ -432,4 +432,19 @@ describe('entity forms: named fires', () => {
     );
     assert.deepEqual(t, ['ORG:Viamig', 'ORG:Viamig', 'ORG:Quillfin', 'PERSON:Ana Ruiz']);
   });
+
+  it('reads a city written short, a firm after its kind, a Kalenjin particle and a city alone after its race', () => {
+    const t = typed(
+      'Jörg Hänsel, head of research at Frankfurt-based consultancy Metalytica, said so. ' +
+        'Nelson arap Kosgei won the Chicago Marathon. His win in Chicago was big.',
+    );
+    assert.deepEqual(t, [
+      'PERSON:Jörg Hänsel',
+      'GPE:Frankfurt',
+      'ORG:Metalytica',
+      'PERSON:Nelson arap Kosgei',
+      'EVENT:Chicago Marathon',
+      'GPE:Chicago',
+    ]);
+  });
 });

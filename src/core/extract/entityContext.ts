@@ -125,7 +125,12 @@ export function resolvePending(
     // "Spokane" alone after "Spokane Regional Clean Air Agency": an organisation named after its city
     // does not make the city an organisation (a programme named after a city is another matter:
     // "Merida" for the "Merida Initiative").
-    else if (firstWords.get(key) === 'ORG' && isCity(key) && !SPEECH_AFTER.test(p.after) && !lower.has(key))
+    else if (
+      ['ORG', 'EVENT', 'FAC'].includes(firstWords.get(key) ?? '') &&
+      isCity(key) &&
+      !SPEECH_AFTER.test(p.after) &&
+      !lower.has(key)
+    )
       type = 'GPE';
     else if (firstWords.has(key)) type = firstWords.get(key);
     // "the Commission" after "the European Commission", "the Ministry" after "the Health Ministry".
@@ -141,6 +146,8 @@ export function resolvePending(
       ROLE_BEFORE.test(p.before)
     )
       type = 'PERSON';
+    // "consultancy Metalytica", "the insurer Halvern": a kind of firm before a lone name.
+    else if (FIRM_NOUN_BEFORE.test(p.before)) type = 'ORG';
     // "Basarnas chief Suharyanto", "Sernageomin officials": the name before a lower-case role employs it.
     else if (EMPLOYER_OF.test(p.after)) type = 'ORG';
     else if (
@@ -209,6 +216,8 @@ export function retypeByUsage(text: string, mentions: Mention[]): void {
 /** "Viamig, the state-controlled road operator,": a name in apposition with a kind of firm. */
 const FIRM_APPOSITION =
   /^,\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|group|operator|carrier|maker|producer|manufacturer|developer|start-?up|bank|lender|insurer|retailer|airline|conglomerate|supplier|broker|exporter|importer|miner|utility|chipmaker|automaker|carmaker|shipowner)(?=\s*[,.;)—–]|\s+(?:that|which|based|in|of|with)\b)/u;
+const FIRM_NOUN_BEFORE =
+  /\b(?:consultancy|consultancies|insurer|lender|broker|brokerage|startup|start-up|chipmaker|automaker|carmaker|miner|retailer|conglomerate|airline|shipowner|manufacturer|supplier|exporter|importer|bank|firm|company|publisher|broadcaster|newspaper|agency)\s+$/;
 /** "shares of Viamig", "a stake in Hengtai", "a unit of Jinlin": the name owns shares or units. */
 const FIRM_BEFORE =
   /\b(?:shares (?:of|in)|stake in|subsidiary of|unit of|acquisition of|takeover of|stock of)\s+$/i;

@@ -210,7 +210,7 @@ export const NOT_NAMES = words(`
 
 /** Lower-case words allowed inside a capitalised name ("Bank of the West", "Ursula von der Leyen"). */
 export const NAME_CONNECTORS = words(
-  'of the for and & de del della di da do dos das du la le les van von der den ter bin ibn al el y on upon',
+  'of the for and & de del della di da do dos das du la le les van von der den ter bin ibn binti bint ould arap al el y on upon',
 );
 
 /** Acronyms of countries and unions that are written in capitals. */
