@@ -16,4 +16,6 @@ export function buildGazetteer(): {
   /** Smaller towns whose names are neither words nor people's names: weak evidence. */
   towns: string[];
   common: string[];
+  /** Folded other names of a country → its common name ("turkey" → "Türkiye"). */
+  countryAliases: Record<string, string>;
 };

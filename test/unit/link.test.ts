@@ -365,4 +365,17 @@ describe('role findings', () => {
     const mofcom = r.articles[0].mentions.filter((m) => m.text === 'Mofcom').map((m) => m.entity);
     assert.deepEqual(new Set(mofcom), new Set([entityOf(r, 'a.txt', 'Ministry of Commerce')]));
   });
+
+  it("links a country by any of its names, the wire's compass abbreviation, and markup in a name", () => {
+    const r = story({
+      'a.txt': 'Turkey and S.Korea met the Korea Internet &amp; Security Agency.',
+      'b.txt': 'Türkiye and South Korea met the Korea Internet & Security Agency.',
+    });
+    assert.equal(entityOf(r, 'a.txt', 'Turkey'), entityOf(r, 'b.txt', 'Türkiye'));
+    assert.equal(entityOf(r, 'a.txt', 'S.Korea'), entityOf(r, 'b.txt', 'South Korea'));
+    assert.equal(
+      entityOf(r, 'a.txt', 'Korea Internet &amp; Security Agency'),
+      entityOf(r, 'b.txt', 'Korea Internet & Security Agency'),
+    );
+  });
 });

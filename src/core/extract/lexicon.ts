@@ -1,6 +1,6 @@
 import type { EntityType } from '../model';
 import gazetteer from '../data/gazetteer.json';
-import { plainLetters } from './tokens';
+import { fold, plainLetters } from './tokens';
 
 // Word classes of English news writing (grammar, not a list of names): titles, organisation heads,
 // programme heads, place heads. Places, nationalities and common words come from data packages
@@ -329,4 +329,11 @@ const languageSet = new Set(LANGUAGES.map((l) => l.toLowerCase()));
 /** Whether a word names a language ("Mandarin", "Urdu"). */
 export function isLanguage(word: string): boolean {
   return languageSet.has(word.toLowerCase());
+}
+
+const countryAliases: Record<string, string> = gazetteer.countryAliases;
+
+/** A country's common name for any of its other names ("Turkey" → "Türkiye"), or undefined. */
+export function countryName(name: string): string | undefined {
+  return countryAliases[fold(name)];
 }

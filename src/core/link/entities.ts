@@ -2,7 +2,7 @@ import type { LensConfig } from '../config';
 import type { ArticleAnalysis, Entity, EntityType, Mention } from '../model';
 import { fold } from '../extract/tokens';
 import { similarity } from '../text/similarity';
-import { GPE_ACRONYMS, NAME_CONNECTORS, gazetteerType } from '../extract/lexicon';
+import { GPE_ACRONYMS, NAME_CONNECTORS, countryName, gazetteerType } from '../extract/lexicon';
 import { reassignSingles, retypeProducts } from './singles';
 
 /** One mention with its place in the story and its normalised words. */
@@ -22,7 +22,10 @@ export interface Cluster {
 
 /** Normalised words of a name: accents folded, nickname, initials and periods removed. */
 export function nameWords(text: string, type: EntityType): string[] {
-  const cleaned = fold(text.replace(/[“"‘][^”"’]{1,40}[”"’]/g, ' ')).replace(/['’]s$/, '');
+  const cleaned = fold(text.replace(/&amp;/g, '&').replace(/[“"‘][^”"’]{1,40}[”"’]/g, ' ')).replace(
+    /['’]s$/,
+    '',
+  );
   let words = cleaned
     .split(/[\s\u00a0]+/)
     .map((w) => w.replace(/\./g, ''))
@@ -338,6 +341,17 @@ function clusterOthers(nodes: readonly Node[]): Cluster[] {
 }
 
 function otherKey(n: Node): string {
+  // "Turkey" and "Türkiye": one country, keyed by its common name.
+  // "S.Korea" is "South Korea" written the wire's way.
+  const compass: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+  const spelled = n.mention.text
+    .replace(/\s+/g, ' ')
+    .replace(/^([NSEW])\.\s?(?=\p{Lu})/u, (_m, c: string) => `${compass[c]} `);
+  const country =
+    n.mention.type === 'GPE'
+      ? (countryName(spelled) ?? (spelled !== n.mention.text ? spelled : undefined))
+      : undefined;
+  if (country) return nameWords(country, 'GPE').join(' ');
   let words = n.words.filter((w) => w !== 'the');
   // "Hunan Jinlin Rare Metals Co" and "Hunan Jinlin Rare Metals" are one company.
   while (
