@@ -200,7 +200,7 @@ describe('compareFigures', () => {
         ['numeric', '15 years ago'],
       ],
     );
-    assert.match(findings[0].message, /12-year-old \(so begun in 2009–2010\) here, 15 years ago \(2006\)/);
+    assert.match(findings[0].message, /12-year-old \(so begun in 2008–2009\) here, 15 years ago \(2006\)/);
   });
 
   it('accepts an age that matches the year something began, and ignores other dates', () => {

@@ -61,3 +61,91 @@ describe('compareQuotes: quotations an article says it translated', () => {
     );
   });
 });
+
+/** An article of several quotations, each a paragraph of its own, with its speaker's entity id. */
+function articleOf(
+  uri: string,
+  quotes: { text: string; speaker: string; translated?: boolean }[],
+): ArticleAnalysis {
+  let at = 0;
+  const qs: Quote[] = [];
+  const sentences = [];
+  for (const q of quotes) {
+    qs.push({
+      id: `q${at}`,
+      start: at,
+      end: at + q.text.length,
+      text: q.text,
+      speaker: q.speaker,
+      speakerLabel: null,
+      speakerSpan: null,
+      ...(q.translated ? { translated: true } : {}),
+    });
+    sentences.push({ start: at, end: at + q.text.length });
+    at += q.text.length + 2;
+  }
+  return articleWith(uri, { quotes: qs, sentences });
+}
+
+const PLEDGE = 'Nobody will be left on their own. The state will rebuild every house the river has taken';
+const PLEDGE_AGAIN =
+  'We will not abandon a single person, and each home swept away by the flood will be rebuilt by the state';
+const ASIDE = 'Our engineers are inspecting the embankments along the whole length of the canal';
+
+describe('alignQuotes: renderings of a translated statement in their own words', () => {
+  it('pairs the one statement of a speaker two articles render differently, when one says it translated', () => {
+    const a = articleOf('a.txt', [{ text: PLEDGE, speaker: 'p1', translated: true }]);
+    const b = articleOf('b.txt', [{ text: PLEDGE_AGAIN, speaker: 'p1' }]);
+    const articles = [a, b];
+    const [m] = alignQuotes(articles).counterparts(b.quotes[0]);
+    assert.deepEqual([m?.quote, m?.translated], [a.quotes[0], true]);
+    assert.deepEqual(compareQuotes(articles), []);
+  });
+
+  it('does not pair them when nothing says the statement was translated', () => {
+    const articles = [
+      articleOf('a.txt', [{ text: PLEDGE, speaker: 'p1' }]),
+      articleOf('b.txt', [{ text: PLEDGE_AGAIN, speaker: 'p1' }]),
+    ];
+    assert.deepEqual(alignQuotes(articles).counterparts(articles[1].quotes[0]), []);
+  });
+
+  it('does not guess between two statements of the speaker, nor pair another speaker’s', () => {
+    const two = [
+      articleOf('a.txt', [{ text: PLEDGE, speaker: 'p1', translated: true }]),
+      articleOf('b.txt', [
+        { text: PLEDGE_AGAIN, speaker: 'p1' },
+        { text: ASIDE, speaker: 'p2' },
+        {
+          text: 'The state is sending doctors and clean water to the camps this week',
+          speaker: 'p1',
+        },
+      ]),
+    ];
+    assert.deepEqual(alignQuotes(two).counterparts(two[0].quotes[0]), []);
+    const other = [
+      articleOf('a.txt', [{ text: PLEDGE, speaker: 'p1', translated: true }]),
+      articleOf('b.txt', [{ text: PLEDGE_AGAIN, speaker: 'p2' }]),
+    ];
+    assert.deepEqual(alignQuotes(other).counterparts(other[0].quotes[0]), []);
+  });
+
+  it('reaches a copy of one rendering in a third article through the pair', () => {
+    const articles = [
+      articleOf('a.txt', [
+        { text: PLEDGE, speaker: 'p1', translated: true },
+        { text: ASIDE, speaker: 'p2' },
+      ]),
+      articleOf('b.txt', [{ text: PLEDGE_AGAIN, speaker: 'p1' }]),
+      articleOf('c.txt', [{ text: PLEDGE, speaker: 'p1' }]),
+    ];
+    const found = alignQuotes(articles).counterparts(articles[1].quotes[0]);
+    assert.deepEqual(
+      found.map((m) => [m.article.uri, m.quote.text]),
+      [
+        ['a.txt', PLEDGE],
+        ['c.txt', PLEDGE],
+      ],
+    );
+  });
+});

@@ -1,9 +1,10 @@
-import type { ArticleAnalysis, Finding, RelatedLocation, Severity } from '../model';
+import type { ArticleAnalysis, Figure, Finding, RelatedLocation, Severity } from '../model';
+import { centre, numericInterval } from './figures/intervals';
 import type { FigureInfo } from './figures/context';
 import { describeFigures } from './figures/context';
 import { conversionSlips } from './figures/conversions';
 import { currencyMixUps, unitMixUps } from './figures/mixups';
-import { baseName, clash, display, intersects, sameQuantity, sameUnit } from './figures/same';
+import { baseName, clash, display, intersects, sameBeginning, sameQuantity, sameUnit } from './figures/same';
 
 export { figuresAgree } from './figures/same';
 
@@ -111,6 +112,8 @@ export function compareFigures(articles: readonly ArticleAnalysis[]): Finding[] 
     for (let j = i + 1; j < infos.length; j++) {
       if (sameQuantity(infos[i], infos[j]))
         pairs.push({ a: infos[i], b: infos[j], severity: clash(infos[i].figure, infos[j].figure) });
+      else if (sameBeginning(infos[i], infos[j]) && !clash(infos[i].figure, infos[j].figure))
+        pairs.push({ a: infos[i], b: infos[j], severity: null });
     }
   }
   // Indexes, so that the checks below stay linear in the pairs of a large story.
@@ -205,9 +208,21 @@ function knownToBoth(
         o.figure.value !== null &&
         // A bound ("up to 5%", "more than 1,000") allows many values; it gives none of them.
         !['at most', 'at least', 'more than'].includes(o.figure.qualifier ?? '') &&
-        clash(o.figure, value.figure) === null,
+        clash(o.figure, value.figure) === null &&
+        eachAllows(o.figure, value.figure),
     );
   return gives(a.article, b) || gives(b.article, a);
+}
+
+/**
+ * Whether each of two numbers allows the other's central value: "roughly 70%" and "about 60%" may
+ * both be true of one share, but the one does not give the other's value.
+ */
+function eachAllows(a: Figure, b: Figure): boolean {
+  const [ia, ib] = [numericInterval(a), numericInterval(b)];
+  if (!ia || !ib) return true;
+  const [ca, cb] = [centre(ia, a), centre(ib, b)];
+  return ca >= ib[0] && ca <= ib[1] && cb >= ia[0] && cb <= ia[1];
 }
 
 /**

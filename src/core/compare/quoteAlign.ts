@@ -6,7 +6,7 @@ import type { Utterances } from './quoteParts';
 import { groupUtterances } from './quoteParts';
 import { SpeakerJudge } from './quoteSpeakers';
 import type { SpeakerRelation } from './quoteSpeakers';
-import { wordCount } from './quoteTokens';
+import { contentStemsOf, wordCount } from './quoteTokens';
 
 /**
  * How a quotation found its counterpart in another article: compared with it directly; through
@@ -104,6 +104,7 @@ class Aligner {
     for (let i = 0; i < articles.length; i++)
       for (let j = i + 1; j < articles.length; j++) this.compare(articles[i], articles[j]);
     this.eachPair((q, b) => this.bestDirect(q, b));
+    this.renderings();
     this.eachPair((q, b) => this.viaThird(q, b));
     const all = new Map<Quote, QuoteMatch[]>();
     for (const a of articles)
@@ -192,6 +193,75 @@ class Aligner {
   }
 
   /**
+   * Two renderings of a statement made in another language, each in its own words ("No one will be
+   * left alone" / "We will not abandon anyone"): in two articles, the one utterance of a speaker
+   * that neither has matched in the other, when some source says it translated the statement.
+   * They must share a content word and be of comparable length. Being translations, their
+   * differences are not flagged.
+   */
+  private renderings(): void {
+    const { articles } = this;
+    const marked = new Set([...this.articleOf.keys()].filter(isMarkedTranslated).map((o) => this.find(o)));
+    const rendered = (q: Quote) =>
+      marked.has(this.find(q)) ||
+      this.utterances.withOriginal.has(q) ||
+      this.utterances.translating.has(this.articleOf.get(q)!);
+    const found: [Quote, Quote][] = [];
+    for (let i = 0; i < articles.length; i++)
+      for (let j = i + 1; j < articles.length; j++)
+        for (const qa of articles[i].quotes) {
+          const qb = this.soleRendering(qa, articles[j]);
+          // Each way the other's best part: the parts of an utterance pair once, the rest through them.
+          if (qb && (rendered(qa) || rendered(qb)) && this.soleRendering(qb, articles[i]) === qa)
+            found.push([qa, qb]);
+        }
+    for (const [qa, qb] of found) {
+      const pair = renderingPair(qa, qb);
+      this.setBest(qa, {
+        article: this.articleOf.get(qb)!,
+        quote: qb,
+        pair,
+        way: 'direct',
+        translated: true,
+      });
+      this.setBest(qb, {
+        article: this.articleOf.get(qa)!,
+        quote: qa,
+        pair,
+        way: 'direct',
+        translated: true,
+      });
+      this.union(qa, qb);
+    }
+  }
+
+  /** The part of the one utterance in `b`, by `q`'s speaker, unmatched either way, that could render `q`. */
+  private soleRendering(q: Quote, b: ArticleAnalysis): Quote | undefined {
+    const a = this.articleOf.get(q)!;
+    const matched = (x: Quote, other: ArticleAnalysis) =>
+      this.utterances.partsOf(x).some((p) => this.best.get(p)?.has(other));
+    if (!q.speaker || wordCount(q.text) < RENDERING_WORDS || matched(q, b)) return undefined;
+    const mine = contentStemsOf(q.text);
+    const shared = (x: Quote) => [...contentStemsOf(x.text)].filter((w) => mine.has(w)).length;
+    const fits = b.quotes.filter(
+      (x) =>
+        x.speaker === q.speaker &&
+        this.speakers.relation(q, x) === 'same' &&
+        !matched(x, a) &&
+        comparableLength(q, x) &&
+        shared(x) > 0,
+    );
+    if (new Set(fits.map((x) => this.utterances.partsOf(x))).size !== 1) return undefined;
+    return fits.reduce((x, y) => (shared(y) > shared(x) ? y : x));
+  }
+
+  private setBest(q: Quote, m: QuoteMatch): void {
+    let per = this.best.get(q);
+    if (!per) this.best.set(q, (per = new Map()));
+    per.set(m.article, m);
+  }
+
+  /**
    * A version found through a third source: `q` has a version there, and that one has a version
    * in `b`, one of the two being a copy (verbatim or trimmed) so that the chain cannot drift to
    * another utterance. This finds a fragment of a reworded quotation ("wrong on the facts" inside
@@ -274,6 +344,25 @@ class Aligner {
     const rb = this.find(b);
     if (ra !== rb) this.root.set(ra, rb);
   }
+}
+
+/** Fewest words of a quotation matched as a rendering by its speaker alone: a statement, not a phrase. */
+const RENDERING_WORDS = 5;
+
+/** Whether two renderings are of comparable length: neither twice the other. */
+function comparableLength(a: Quote, b: Quote): boolean {
+  const [x, y] = [wordCount(a.text), wordCount(b.text)];
+  return x <= 2 * y && y <= 2 * x && y >= RENDERING_WORDS;
+}
+
+/** The comparison of two renderings: reworded throughout, nothing to point at. */
+function renderingPair(a: Quote, b: Quote): PairAnalysis {
+  const [sa, sb] = [contentStemsOf(a.text), contentStemsOf(b.text)];
+  const common = [...sa].filter((w) => sb.has(w)).length;
+  const score = (2 * common) / Math.max(1, sa.size + sb.size);
+  const words = Math.min(wordCount(a.text), wordCount(b.text));
+  const content = Math.min(sa.size, sb.size);
+  return { relation: 'paraphrased', score, hunks: [], basis: 'words', words, content };
 }
 
 /** Share of words above which a version copies another's rendering rather than making its own. */

@@ -3,7 +3,7 @@ import { aboutOf } from './figures/about';
 import { matchAppositionAges } from './figures/ages';
 import { matchTimes } from './figures/clock';
 import { matchDates } from './figures/dates';
-import { blockFurniture } from './figures/furniture';
+import { blockFurniture, listMarkerEnd } from './figures/furniture';
 import { hedgeAt } from './figures/hedges';
 import { matchTemperatures } from './figures/measures';
 import { blockNoise } from './figures/noise';
@@ -87,7 +87,9 @@ export function extractFigures(ctx: ArticleContext): Figure[] {
   for (const sentence of ctx.sentences) {
     if (inside(sentence, ctx.boilerplate)) continue;
     const { s, at } = withoutCarriageReturns(ctx.text.slice(sentence.start, sentence.end));
+    const marker = listMarkerEnd(ctx.text, sentence.start);
     for (const d of scanSentence(withoutEmphasis(s), ctx.published)) {
+      if (d.start < marker) continue;
       const figure = toFigure(ctx.text, sentence.start, s, at, d);
       if (!ctx.boilerplate.some((b) => figure.start < b.end && b.start < figure.end)) figures.push(figure);
     }

@@ -16,7 +16,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // cannot be the first number ("06/13/2026").
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 const DATELINE_MD = new RegExp(
-  `^[A-Z][A-Z .,'-]{2,60},?\\s+(?:[A-Z][a-z.]+(?:\\s+[A-Z][a-z.]+){0,2},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
+  `^[A-Z][A-Z .,'/-]{2,60},?\\s+(?:[A-Z][a-z.]+(?:\\s+[A-Z][a-z.]+){0,2},?\\s+)?${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`,
 );
 const LABELLED = /^(published|updated|posted|first published|last updated|date|dated|filed)\b\s*(on|:)?/i;
 

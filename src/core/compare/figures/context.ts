@@ -146,13 +146,38 @@ function entitiesOf(
       ? true
       : siblings.every((o) => o === figure || distance(m, figure) <= distance(m, o));
   const opening = datelineEnd(a, sentence);
+  const clause = clauseOf(a, sentence, figure);
   const ids = a.mentions
     // The dateline's town and agency say where the report was filed, not what the figure is about.
     .filter((m) => inSentence(m) && nearest(m) && m.start >= opening)
+    // Clauses joined by a semicolon state separate facts: "the court authorised the raids; three were arrested".
+    .filter((m) => m.start >= clause.start && m.end <= clause.end)
+    // "told Reuters", "told the BBC": the outlet a source spoke to is not what the figure is about.
+    .filter((m) => !toldTo(a, sentence, m))
     // Towns, regions and countries: a street or a building does not say which town a figure is about.
     .filter((m) => !placesOnly || m.type === 'GPE')
     .map((m) => m.entity || `m:${m.text.toLowerCase()}`);
   return new Set(ids);
+}
+
+/** The clause of a sentence, between semicolons, that holds a figure. */
+function clauseOf(a: ArticleAnalysis, sentence: Span, figure: Span): Span {
+  const claim = a.claims.find((c) => c.start <= sentence.start && c.end >= sentence.end);
+  if (!claim || !claim.text.includes(';')) return sentence;
+  const at = figure.start - claim.start;
+  const start = claim.text.lastIndexOf(';', at);
+  const end = claim.text.indexOf(';', at);
+  return { start: claim.start + start + 1, end: end < 0 ? claim.end : claim.start + end };
+}
+
+/** The words before the outlet a source spoke to. */
+const TOLD = /\b(?:told|telling|tells)\s+(?:the\s+)?$/i;
+
+/** Whether a mention is the outlet a source spoke to ("told Reuters", "told the BBC"). */
+function toldTo(a: ArticleAnalysis, sentence: Span, m: Span): boolean {
+  const claim = a.claims.find((c) => c.start <= sentence.start && c.end >= sentence.end);
+  if (!claim) return false;
+  return TOLD.test(claim.text.slice(Math.max(0, m.start - claim.start - 20), m.start - claim.start));
 }
 
 /** A wire dateline opening a sentence: "SEOUL, March 5 (XYZ) - ", "LAGOS (XYZ) — ". */
@@ -226,6 +251,7 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
         change: CHANGE.test(figure.about ?? '') || words.includes('from-to'),
       };
       if (figure.kind === 'date' && isDateline(article, figure)) info.dateline = true;
+      if (figure.kind === 'date' && bornIn(article, figure)) birthOf(info);
       if (asOf.length) info.asOf = true;
       out.push(info);
       const since = frame === 'age' ? beginningOf(info) : null;
@@ -242,7 +268,12 @@ export function describeFigures(articles: readonly ArticleAnalysis[]): FigureInf
 function beginningOf(info: FigureInfo): FigureInfo | null {
   const f = info.figure;
   const published = info.article.published;
-  const span = numericInterval(f);
+  // An age is counted in whole years gone by: "27" in November 2026 was born between November 1998
+  // and November 1999, so an exact age allows a year more, not half a year either side.
+  const exact = typeof f.value === 'number' && (f.qualifier === 'exact' || f.qualifier === null);
+  const span: [number, number] | null = exact
+    ? [f.value as number, (f.value as number) + 1]
+    : numericInterval(f);
   if (f.kind !== 'duration' || f.unit !== 'years' || !published || !span) return null;
   const year = +published.slice(0, 4) + (published.length >= 7 ? (+published.slice(5, 7) - 1) / 12 : 0.5);
   const first = Math.floor(year - span[1]);
@@ -256,6 +287,27 @@ function beginningOf(info: FigureInfo): FigureInfo | null {
     frame: '',
     derived: `${f.text} (so begun in ${range})`,
   };
+}
+
+/** "born in 1962", "Born in Eldoret in 2001", "born on March 3, 1990", "(born 1975)", "b. 1975". */
+const BORN = /(?:\bborn(?:\s+(?:in|at|near)\s+[A-Z][^,;.()]{0,40}?)?\s+(?:in|on)?|\(\s*(?:born|b\.))\s*$/i;
+
+/** Whether a date is the year or day someone or something was born. */
+function bornIn(article: ArticleAnalysis, figure: Figure): boolean {
+  const claim = article.claims.find((c) => c.start <= figure.start && c.end >= figure.end);
+  if (!claim) return false;
+  const at = figure.start - claim.start;
+  return BORN.test(claim.text.slice(Math.max(0, at - 60), at));
+}
+
+/**
+ * A birth date is the beginning of the person the sentence names: it meets their age given in any
+ * source ("Born in 1962, Ana Ruiz…" against "Ruiz, 58,").
+ */
+function birthOf(info: FigureInfo): void {
+  info.about.add('found');
+  for (const e of info.entities)
+    if (e.startsWith('person:')) for (const w of e.slice(7).split('-')) if (w) info.about.add(stem(w));
 }
 
 /** A place in capitals and an optional country or state before the date opens a wire dateline. */

@@ -41,8 +41,13 @@ export function numericInterval(f: Figure): [number, number] | null {
     const b = highOf(f);
     const g = granularity(f);
     switch (f.qualifier) {
-      case 'about':
-        return [a - Math.max(g, 0.05 * a), b + Math.max(g, 0.05 * b)];
+      case 'about': {
+        // A round number's step, but not more than a tenth of it unless the step is half of it:
+        // "about 60%" allows 54–66, not 50–70, while "about 2,000" still allows 1,500–2,500.
+        const spread = (x: number) =>
+          Math.max(Math.min(g, Math.max(0.1 * Math.abs(x), g / 2)), 0.05 * Math.abs(x));
+        return [a - spread(a), b + spread(b)];
+      }
       case 'nearly':
         return [Math.min(a - g / 2, 0.85 * a), b];
       case 'more than':

@@ -10,6 +10,18 @@ function written(f: Figure): [string, string] | null {
   return m ? [m[1].replace(/,/g, '').toLowerCase(), m[2].toLowerCase()] : null;
 }
 
+/**
+ * Units of one dimension that extraction keeps apart (tonnes and kilograms are both read as
+ * written): their family and factor, so "412 kilograms" can meet "412 tonnes".
+ */
+const FAMILIES: Record<string, [string, number]> = { t: ['kg', 1000] };
+
+/** A measure's unit family and value in it. */
+function common(f: Figure): [string | null, number] {
+  const [unit, factor] = (f.unit && FAMILIES[f.unit]) || [f.unit, 1];
+  return [unit, (f.value as number) * factor];
+}
+
 const near = (x: number, y: number) => Math.abs(x - y) <= 0.01 * Math.max(Math.abs(x), Math.abs(y));
 
 /**
@@ -44,21 +56,24 @@ export function unitMixUps(infos: readonly FigureInfo[], flagged: ReadonlySet<Fi
   for (const a of measures) {
     if (flagged.has(a.figure)) continue;
     const [na, ua] = written(a.figure)!;
-    const va = a.figure.value as number;
+    const [fa, va] = common(a.figure);
     // The value most sources give with this number is right; flag the others.
     const support = (v: number) =>
       measures.filter(
-        (m) =>
-          m.figure.unit === a.figure.unit &&
-          written(m.figure)![0] === na &&
-          near(m.figure.value as number, v),
+        (m) => common(m.figure)[0] === fa && written(m.figure)![0] === na && near(common(m.figure)[1], v),
       ).length;
     for (const b of measures) {
-      if (a === b || a.article === b.article || a.figure.unit !== b.figure.unit) continue;
+      if (a === b || a.article === b.article || common(b.figure)[0] !== fa) continue;
       const [nb, ub] = written(b.figure)!;
       // Same number, different values: the units differ ("km" and "kilometres" give one value).
-      const vb = b.figure.value as number;
-      if (na !== nb || ua === ub || near(va, vb) || !mayBeSame(a, b)) continue;
+      const vb = common(b.figure)[1];
+      if (
+        na !== nb ||
+        ua === ub ||
+        near(va, vb) ||
+        !mayBeSame(a, { ...b, figure: { ...b.figure, unit: a.figure.unit } })
+      )
+        continue;
       if (
         support(va) >= support(vb) ||
         out.some((f) => f.uri === a.article.uri && f.start === a.figure.start)

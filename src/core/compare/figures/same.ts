@@ -124,6 +124,15 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
   const shared = shareCount(a.about, b.about, heads);
   // A bare year against a day named without one ("since 2008" / "today") is background against news.
   if (fa.kind === 'date' && ((bareYear(fa) && yearless(fb)) || (bareYear(fb) && yearless(fa)))) return false;
+  // "between January and August" in both: each source gives both ends, so no end clashes with the other.
+  if (
+    fa.kind === 'date' &&
+    a.article !== b.article &&
+    JSON.stringify(fa.value) !== JSON.stringify(fb.value) &&
+    givesDate(a, fb) &&
+    givesDate(b, fa)
+  )
+    return false;
   // A story has many dates (a timeline): only the same event, in at least two words, is compared.
   if (fa.kind === 'date' || fa.kind === 'time')
     return (shared >= 2 && entities !== 0) || sameDayEvent(a, b, shared);
@@ -146,6 +155,32 @@ export function sameQuantity(a: FigureInfo, b: FigureInfo): boolean {
     return false;
   return shared >= needed;
 }
+
+/**
+ * Two ages of one thing, both read as the years it began ("Ruiz, 58," in two sources): never a
+ * finding of their own (the ages are compared as ages), but each backs the other against a third
+ * source's year of birth.
+ */
+export function sameBeginning(a: FigureInfo, b: FigureInfo): boolean {
+  if (!a.derived || !b.derived || a.article === b.article) return false;
+  const entities = a.entities.size && b.entities.size ? shareCount(a.entities, b.entities) : -1;
+  return intersects(a.about, b.about).length >= 2 && (entities > 0 || sameSurname(a, b));
+}
+
+/** The date values of a figure's sentence. */
+const sentenceDates = cache(
+  (i: FigureInfo) =>
+    new Set(
+      i.sentence
+        ? i.article.figures
+            .filter((g) => g.kind === 'date' && g.start >= i.sentence!.start && g.end <= i.sentence!.end)
+            .map((g) => JSON.stringify(g.value))
+        : [],
+    ),
+);
+
+/** Whether the sentence of `i` also gives the date `f`. */
+const givesDate = (i: FigureInfo, f: Figure) => sentenceDates(i).has(JSON.stringify(f.value));
 
 /** The name words of a figure's people: "person:ana-ruiz" → ana, ruiz. */
 const personWords = (i: FigureInfo) =>

@@ -28,8 +28,30 @@ function addTime(scan: Scan, start: number, end: number, h: number, min: number,
   scan.add({ start, end, kind: 'time', value: `${pad(h)}:${pad(min)}`, unit: zoneUnit(zone) });
 }
 
+/**
+ * A race or record time: hours, minutes and seconds ("2:04:37", "1:59:40.2") or minutes, seconds and
+ * hundredths ("3:43.13"), with no zone or "a.m." after it.
+ */
+const ELAPSED = new RegExp(
+  `(?<![\\d:.])(?:(\\d{1,2}):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,3}))?|(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3}))(?![\\d:])(?!\\s*(?:[ap]\\.?\\s?m\\b|\\(?${ZONE}\\b|hrs\\b|local\\b))`,
+  'g',
+);
+/** Words before a moment of the day rather than a time taken: "at 10:04:37", "from 9:00:00". */
+const AT_MOMENT = /\b(?:at|from|until|till|since|by|before|after|around)\s+$/i;
+
+/** Race and record times, as durations in seconds ("won in 2:04:37" is 7,477 seconds). */
+function matchElapsed(scan: Scan): void {
+  scan.each(ELAPSED, (m) => {
+    if (AT_MOMENT.test(scan.s.slice(0, m.index))) return;
+    const [h, min, sec, frac] = m[1] ? [+m[1], +m[2], +m[3], m[4]] : [0, +m[5], +m[6], m[7]];
+    const value = h * 3600 + min * 60 + sec + (frac ? +`0.${frac}` : 0);
+    scan.add({ start: m.index, end: m.index + m[0].length, kind: 'duration', value, unit: 'seconds' });
+  });
+}
+
 /** Finds clock times ("8:38 p.m. EDT", "14:05 GMT", "0700 GMT", "noon"); the value is "HH:MM", the unit the zone. */
 export function matchTimes(scan: Scan): void {
+  matchElapsed(scan);
   scan.each(CLOCK_12, (m) => {
     let h = +m[1];
     const min = m[2] ? +m[2] : 0;

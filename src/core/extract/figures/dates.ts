@@ -51,6 +51,22 @@ const RELATIVE_DAY =
   /(?<!\bof\s)\b(?:(today|yesterday|tomorrow|tonight)\b(?!['’]s)(?:\s+(?:morning|afternoon|evening|night)\b)?|this\s+(?:morning|afternoon|evening)\b)/gi;
 const RELATIVE_PERIOD = /\b(last|next|this|earlier this|later this)\s+(year|month|week)\b/gi;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+
+/**
+ * "02/09/2026": day first as most of the world writes it, month first when only that reading is a
+ * date; when both are, the one nearer publication.
+ */
+function slashDate(a: number, b: number, y: number, pub: Ymd | null): string | null {
+  const valid = (m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const dayFirst = valid(b, a) ? iso(y, b, a) : null;
+  const monthFirst = valid(a, b) ? iso(y, a, b) : null;
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst) return dayFirst ?? monthFirst;
+  const at = pubDate(pub);
+  if (!at) return dayFirst;
+  const away = (d: string) => Math.abs(Date.parse(`${d}T00:00:00Z`) - at.getTime());
+  return away(monthFirst) < away(dayFirst) ? monthFirst : dayFirst;
+}
 
 const monthOf = (name: string) => MONTHS[name.replace('.', '').toLowerCase()];
 
@@ -83,16 +99,32 @@ function yearForMonth(
   const at = position(pub.y, pub.m, pub.d ?? 15);
   const gap = (y: number) => position(y, month, day ?? 15) - at;
   const [before, after] = gap(pub.y) <= 0 ? [pub.y, pub.y + 1] : [pub.y - 1, pub.y];
+  // A day within two months of publication is that one, whatever the tense: a reported deadline
+  // ("said he had until Dec. 3") is not the day of the year before, which copy would give a year.
+  const near = (y: number) => Math.abs(gap(y)) <= 62;
+  if (
+    day !== undefined &&
+    tense &&
+    near(tense === 'past' ? after : before) &&
+    !near(tense === 'past' ? before : after)
+  )
+    return tense === 'past' ? after : before;
   if (tense === 'past') return before;
   if (tense === 'future') return after;
   return gap(after) < -gap(before) ? after : before;
 }
+
+/** A wire dateline around a day: "BEIJING, Feb 12 (XYZ) -", "LIMA, Peru, March 3 –". */
+const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'/-]{2,40},\s+(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2},\s+)?$/;
+const DATELINE_AFTER = /^\s*(?:\([^()]{1,24}\)\s*)?[-–—]/;
 
 /**
  * The tense that places a month: the clause's, except for a start date hung on a noun ("a pay rise
  * from April", "fares starting in June"), which is read as the nearest such month.
  */
 function monthTense(s: string, start: number, end: number): Tense {
+  // A dateline's day is when the report was filed: the nearest such day, whatever its clause says.
+  if (DATELINE_BEFORE.test(s.slice(0, start)) && DATELINE_AFTER.test(s.slice(end))) return null;
   const rel = /\b(next|last|this\s+coming|this\s+past)\s+$/i.exec(s.slice(0, start));
   if (rel) return /^(?:next|this\s+coming)$/i.test(rel[1]) ? 'future' : 'past';
   const nominal = /(\S+)\s+(?:from|starting(?:\s+in)?|effective|as\s+of)\s+$/i.exec(s.slice(0, start));
@@ -229,6 +261,10 @@ export function matchDates(scan: Scan): void {
   scan.each(ISO_DATE, (m) => {
     if (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31)
       scan.add({ start: m.index, end: m.index + m[0].length, kind: 'date', value: m[0], unit: null });
+  });
+  scan.each(SLASH_DATE, (m) => {
+    const value = slashDate(+m[1], +m[2], +m[3], pub);
+    if (value) scan.add({ start: m.index, end: m.index + m[0].length, kind: 'date', value, unit: null });
   });
   matchDayDates(scan, pub);
   matchMonthDates(scan, pub);

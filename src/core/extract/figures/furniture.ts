@@ -32,3 +32,23 @@ export function blockFurniture(scan: Scan): void {
     start += line.length + 1;
   }
 }
+
+/** An ordered-list marker: "1. ", "12) ". */
+const LIST_ITEM = /^[ \t]*\d{1,2}[.)](?=\s|$)/;
+/** A line that is itself an item of a list: "2. …", "- …", "* …". */
+const LIST_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*•])\s/;
+
+/**
+ * Where the ordered-list marker opening a sentence ends ("3. **The vote.** …": a position, not a
+ * fact), 0 when there is none. The marker must open a line that follows a blank line or another
+ * item: a hard-wrapped line may also begin "12." when it ends a date ("on Jan.\n12.").
+ */
+export function listMarkerEnd(text: string, start: number): number {
+  const m = LIST_ITEM.exec(text.slice(start, start + 8));
+  if (!m) return 0;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim()) return 0;
+  const prevEnd = text.lastIndexOf('\n', lineStart - 2);
+  const previous = text.slice(prevEnd + 1, Math.max(0, lineStart - 1)).replace(/\r$/, '');
+  return lineStart === 0 || !previous.trim() || LIST_LINE.test(previous) ? m[0].length : 0;
+}

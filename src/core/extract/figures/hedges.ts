@@ -12,6 +12,9 @@ const BEFORE: [RegExp, Exclude<Qualifier, null>][] = [
   ],
   // The tilde of newsletters and social copy: "~$9.3M", "~40%".
   [/(?:^|\s|\()~\s?$/, 'about'],
+  // "Round 120 officers" opening a sentence: the British "round" for "around" (a round of a
+  // contest is numbered after a determiner or a preposition, "in round 3").
+  [/^\s*["“‘']?Round\s+$/, 'about'],
 ];
 
 const AFTER: [RegExp, Exclude<Qualifier, null>][] = [

@@ -35,7 +35,9 @@ const MEASURES: UnitRule[] = [
   rule(`${SEP}(?:yards?|yds?)\\b`, 'distance', 'km', 0.0009144),
   rule(`${SEP}(?:metres?|meters?)\\b`, 'distance', 'km', 0.001),
   rule(
-    `\\s?m\\b(?=\\s*(?:$|[.,;:)]|tall|high|long|deep|wide|away|above|below|from\\b|of\\b))`,
+    // A bare "m" is metres before a word of size or place, a conversion to feet ("420 m (1,380 ft)")
+    // or a rate ("40 m a day"); elsewhere it may be millions.
+    `\\s?m\\b(?=\\s*(?:$|[.,;:)]|tall|high|long|deep|wide|away|above|below|from\\b|of\\b|\\(\\s*[\\d,.]+\\s*(?:ft|feet|yards?)\\b|(?:a|an|per)\\s+(?:day|hour|week|minute|second)\\b))`,
     'distance',
     'km',
     0.001,
@@ -107,6 +109,8 @@ const PREFIX_CODES: [RegExp, string][] = [
   [/^£$/, 'GBP'],
   [/^¥$/, 'JPY'],
   [/^(?:₹|Rs\.?)$/, 'INR'],
+  // East African shillings: "Sh12.9 million", "KSh 650 million" (Kenya's, the commonest in print).
+  [/^K?Sh[s.]?$/, 'KES'],
   [/^₩$/, 'KRW'],
   [/^₦$/, 'NGN'],
   [/^₱$/, 'PHP'],
@@ -119,7 +123,7 @@ const PREFIX_CODES: [RegExp, string][] = [
 export const CURRENCY_CODES =
   'USD|EUR|GBP|JPY|CNY|INR|MXN|CAD|AUD|CHF|KRW|PKR|BDT|LKR|NPR|MZN|NGN|ZAR|KES|GHS|EGP|BRL|ARS|CLP|COP|PEN|RUB|TRY|UAH|PLN|SEK|NOK|DKK|HUF|CZK|ILS|SAR|AED|QAR|IDR|MYR|THB|PHP|VND|SGD|HKD|NZD|TWD';
 const PREFIX = new RegExp(
-  `(?:\\b(?:${CURRENCY_CODES})\\$|\\b(?:US|U\\.S\\.)\\s?\\$|\\b(?:AU|A|CA|C|NZ|HK|S|R)\\$|\\$|€|£|¥|₹|₩|₦|₱|₺|₽|₴|\\bRs\\.?\\s?|\\b(?:${CURRENCY_CODES})\\s?)$`,
+  `(?:\\b(?:${CURRENCY_CODES})\\$|\\b(?:US|U\\.S\\.)\\s?\\$|\\b(?:AU|A|CA|C|NZ|HK|S|R)\\$\\s?|\\$|€|£|¥|₹|₩|₦|₱|₺|₽|₴|\\bRs\\.?\\s?|\\bK?Shs?\\.?\\s?|\\b(?:${CURRENCY_CODES})\\s?)$`,
 );
 
 /** Currency symbol or code written right before a number: its length and ISO code. */
@@ -164,6 +168,7 @@ const CURRENCY_NAMES: Record<string, string> = {
   hryvnia: 'UAH',
   zloty: 'PLN',
   forint: 'HUF',
+  shilling: 'KES',
 };
 const DOLLAR_COUNTRY: Record<string, string> = {
   canadian: 'CAD',
@@ -173,7 +178,7 @@ const DOLLAR_COUNTRY: Record<string, string> = {
   singapore: 'SGD',
 };
 const CURRENCY_SUFFIX = new RegExp(
-  String.raw`^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?|meticais|meticals?|naira|taka|ringgits?|baht|rupiahs?|dirhams?|riyals?|cedis?|kwacha|hryvnias?|zlotys?|forints?|stg)\b|^\s?(${CURRENCY_CODES})\b`,
+  String.raw`^\s+(?:(U\.S\.|US|American|Canadian|Australian|Hong Kong|New Zealand|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|pesos?|reais|rubles?|roubles?|won|francs?|lira|rand|shekels?|meticais|meticals?|naira|taka|ringgits?|baht|rupiahs?|dirhams?|riyals?|cedis?|kwacha|hryvnias?|zlotys?|forints?|shillings?|stg)\b|^\s?(${CURRENCY_CODES})\b`,
 );
 
 /** A conversion in brackets after an amount ("38,800 pounds ($52,300)"): the amount is money. */

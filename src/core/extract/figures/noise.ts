@@ -3,15 +3,15 @@ import type { Scan } from './scan';
 
 /** Letter prefixes that may sit right before a number that is still a figure ("mid-2008", "US$3", "Q3 2029"). */
 const ALLOWED_PREFIX = new RegExp(
-  `^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|Q)$|^(?:${CURRENCY_CODES})$`,
+  `^(?:mid|early|late|pre|post|US|A|AU|C|CA|NZ|HK|S|R|Rs|K?Shs?|Q)$|^(?:${CURRENCY_CODES})$`,
   'i',
 );
 
 const NOISE: RegExp[] = [
   // phone numbers
   /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/g,
-  // 24/7, 9/11, 10/08/2021, scores and fractions written with a slash
-  /\b\d+(?:\/\d+)+\b/g,
+  // 24/7, 9/11, scores and fractions written with a slash (a full date "10/08/2021" is read as a date)
+  /(?<![\d/])\b(?!\d{1,2}\/\d{1,2}\/\d{4}\b)\d+(?:\/\d+)+\b/g,
   // identifiers: long digit runs, numbered items
   /\b\d{7,}\b/g,
   /(?:\bNos?\.|#)\s*\d+/g,

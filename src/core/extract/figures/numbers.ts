@@ -13,7 +13,20 @@ export interface NumberToken {
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/y;
 // Headlines capitalise scale words ("More Than 9 Million Users").
-const SCALE_WORD = /(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b/iy;
+const SCALE_WORD =
+  /(?:\s+|-)(hundred|thousand|million|billion|trillion|lakhs?|crores?|mil\s+milh(?:ão|ões)|mil\s+millones|milh(?:ão|ões)|bilh(?:ão|ões)|mill(?:ones|ón))(?![A-Za-z])/iy;
+/** Scale words of Portuguese and Spanish copy ("R$ 1,2 bilhão", "3 mil millones de pesos"). */
+const FOREIGN_SCALES: [RegExp, number][] = [
+  [/^mil\s/, 1e9],
+  [/^bilh/, 1e9],
+  [/^(?:milh|mill)/, 1e6],
+];
+/**
+ * A decimal comma, as most of the world writes it: "1,2 billion", "8,4%". Only before a scale or a
+ * percent sign, where a comma cannot group thousands ("1,200 billion" has three digits after it).
+ */
+const DECIMAL_COMMA =
+  /,(\d{1,2})(?=\s?(?:%|(?:percent|pct|million|billion|trillion|bn|bln|mln|mn|milh|bilh|mill)))/y;
 const SCALE_ABBREV = /\s?(bn|bln|mn|mln|tn|trn|trln|m|k|b)\b/y;
 /**
  * Capital scale letters glued to an amount or a decimal ("23.4M users", "$9.3M"): never a unit of
@@ -38,12 +51,18 @@ export function readDigits(s: string, i: number, abbrev: 'all' | 'safe' | 'none'
   let end = i + m[0].length;
   if (s[end] === '.' && /\d/.test(s[end + 1] ?? '')) return null;
   let value = Number(m[0].replace(/,/g, ''));
+  DECIMAL_COMMA.lastIndex = end;
+  const comma = !m[2] && !m[1].includes(',') ? DECIMAL_COMMA.exec(s) : null;
+  if (comma) {
+    value = Number(`${m[1]}.${comma[1]}`);
+    end += comma[0].length;
+  }
   let scale: string | null = null;
   SCALE_WORD.lastIndex = end;
   const w = SCALE_WORD.exec(s);
   if (w) {
     scale = w[1].toLowerCase();
-    value *= SCALE_WORDS[scale];
+    value *= SCALE_WORDS[scale] ?? FOREIGN_SCALES.find(([re]) => re.test(scale!))?.[1] ?? 1;
     end += w[0].length;
   } else if ((abbrev === 'all' || m[2]) && glued(s, end)) {
     scale = s[end].toLowerCase();

@@ -25,12 +25,13 @@ const valueOf = (n: Num, f = 1): FigureValue =>
 const scaleFactor = (scale: string) => SCALE_WORDS[scale] ?? SCALE_ABBREVS[scale] ?? 1;
 
 const RANGE_SEP = /^\s*(?:-|–|—|to)\s*/;
+const RANGE_SEP_OR = /^\s*(?:-|–|—|to)\s*|^\s+or\s+/;
 
 /** Extends a number into a range ("10 to 12", "10-12", "$3-4 billion", "between 10 and 12"). */
 function readRange(s: string, tok: NumberToken, currency: Num['currency']): Num {
   const num: Num = { ...tok, lo: tok.value, hi: null, currency };
   const between = /\bbetween\s+$/i.test(s.slice(0, tok.start - (currency?.length ?? 0)));
-  const sep = (between ? /^\s+and\s+/ : RANGE_SEP).exec(s.slice(tok.end));
+  const sep = (between ? /^\s+and\s+/ : RANGE_SEP_OR).exec(s.slice(tok.end));
   if (!sep) return num;
   let at = tok.end + sep[0].length;
   const cur = currency ? readCurrencyPrefix(s.slice(at, at + 4).replace(/\d.*$/, '')) : null;
@@ -39,6 +40,8 @@ function readRange(s: string, tok: NumberToken, currency: Num['currency']): Num 
   if (!second || second.digits !== tok.digits || isWordChar(s[second.end])) return num;
   const lo = tok.scale || !second.scale ? tok.value : tok.value * scaleFactor(second.scale);
   if (!(second.value > lo)) return num;
+  // "four or five days", "10 or 12 people": two close numbers joined by "or" are a rough range.
+  if (/\bor\b/.test(sep[0]) && (second.value > 2 * lo + 1 || second.scale !== tok.scale)) return num;
   return { ...num, end: second.end, lo, hi: second.value, scale: second.scale ?? tok.scale };
 }
 
@@ -180,7 +183,8 @@ const PERCENT = /^\s?(?:(%)|(percentage points?)\b|(percent|per\s?cent|pct)\b)/i
 
 /** Extends a percentage to a range written with the unit twice: "10% to 15%", "3%-4%". */
 function percentRange(scan: Scan, d: Draft, lo: number): Draft {
-  const sep = RANGE_SEP.exec(scan.s.slice(d.end));
+  const between = /\bbetween\s+$/i.test(scan.s.slice(0, d.start));
+  const sep = (between ? /^\s+and\s+/ : RANGE_SEP).exec(scan.s.slice(d.end));
   // "rose from 10% to 15%" is a change between two values, not a range.
   if (!sep || /\bfrom\s+$/i.test(scan.s.slice(0, d.start))) return d;
   const second = readNumber(scan.s, d.end + sep[0].length, 'none');

@@ -10,7 +10,7 @@ export type Tense = 'past' | 'future' | null;
  * a forecast is of days to come, and "starting Thursday" names a day ahead.
  */
 const FUTURE =
-  /^(?:will|shall|\w*['’]ll|won['’]t|going|due|scheduled|planned|plans?|aims?|intends?|expects?|expected|upcoming|forthcoming|hopes?|set|forecasts?|predicts?|starting|beginning)$/;
+  /^(?:will|would|shall|\w*['’]ll|won['’]t|going|due|scheduled|planned|plans?|aims?|intends?|expects?|expected|upcoming|forthcoming|hopes?|set|forecasts?|predicts?|starting|beginning)$/;
 /** Scheduling verbs in the present, which news uses for what is planned: "the court rules on Friday". */
 const SCHEDULED =
   /^(?:begins|starts|opens|closes|ends|meets|resumes|returns|expires|runs|convenes|launches|arrives|departs|visits|travels|votes|rules|sits|reopens|takes)$/;
@@ -43,6 +43,8 @@ function markOf(words: string[], k: number): Tense {
     const next = words.slice(k + 1, k + 4).map((x) => x.toLowerCase());
     if (w === 'set' && next[0] !== 'to' && next.includes('for') && next[0] !== 'fire') return 'future';
     if (/^(?:going|set)$/.test(w)) return next[0] === 'to' ? 'future' : null;
+    // Reported future ("said the ship would dock on Wednesday"), not a past conditional ("would have").
+    if (w === 'would') return next[0] === 'have' || next[0] === "'ve" ? 'past' : 'future';
     if (w === 'due' && words[k + 1]?.toLowerCase() === 'to' && CAUSAL_DUE.test(words[k + 2] ?? ''))
       return null;
     return 'future';

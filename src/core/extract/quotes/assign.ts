@@ -1,6 +1,7 @@
 import type { Mention, Span } from '../../model';
 import type { SpeakerPhrase } from './attribution';
 import { clauseSubject, signature, speakerAfter, speakerBefore, speechPhrases } from './attribution';
+import { isAdjunct, splitChunks } from './chunks';
 import { sentenceAround, words } from './filter';
 import { GenderBook } from './gender';
 import { identifyDelayedLede, inheritFromNeighbours, inheritFromRepeats } from './inherit';
@@ -90,6 +91,14 @@ function findPhrase(
   const after = () => {
     if (f.raw.runsOn) return null;
     const end = Math.min(next ? next.raw.open : p.end, sentence.end);
+    // “… known.” Corvane says it “…”: a new sentence that leads into the next quotation is its attribution.
+    if (
+      next &&
+      end === next.raw.open &&
+      /[.!?]$/.test(inner) &&
+      /^\s+\p{Lu}/u.test(text.slice(f.raw.close + 1))
+    )
+      return null;
     const found = speakerAfter(text, { start: f.raw.close + 1, end }, !/[,.!?…]$/.test(inner));
     // After a quotation that ends its sentence, only a bare "X said." still attributes it.
     return found && /[.!?]$/.test(inner) && words(text.slice(found.at, end)).length > 4 ? null : found;
@@ -101,7 +110,8 @@ function findPhrase(
   const lead = text.slice(start, f.raw.open);
   const colon = /:[\s>]*$/.exec(lead);
   if (colon) {
-    const subject = clauseSubject(text, { start, end: start + colon.index });
+    const end = start + colon.index;
+    const subject = clauseSubject(text, { start, end }) ?? framed(text, p, start, end);
     return subject && { phrase: subject, weak: true };
   }
   if (/^[\s>*_-]*$/.test(text.slice(p.start, f.raw.open)) && f.para > 0) {
@@ -111,6 +121,24 @@ function findPhrase(
   if (!/\p{L}/u.test(lead)) return null;
   const subject = clauseSubject(text, { start, end: f.raw.open });
   return subject && { phrase: subject, weak: true };
+}
+
+/**
+ * "Ruiz was unequivocal. In our translation: “…”": a colon after a short frame with no subject
+ * (only adjuncts: "In full", "In her words") hands on the subject of the sentence before it.
+ */
+function framed(text: string, p: Paragraph, start: number, end: number): SpeakerPhrase | null {
+  const zone = { start, end };
+  if (
+    words(text.slice(start, end)).length > 4 ||
+    !splitChunks(text, start, end).every((c) => isAdjunct(text, c))
+  )
+    return null;
+  let stop = start - 1;
+  while (stop > p.start && /\s/.test(text[stop])) stop--;
+  if (stop <= p.start || !/[.!?]/.test(text[stop])) return null;
+  const prev = sentenceAround(text, { start: stop, end: stop }, p);
+  return prev.start < zone.start ? clauseSubject(text, { start: prev.start, end: stop }) : null;
 }
 
 /** A paragraph ending in a colon introduces the quotation that opens the next one. */

@@ -134,7 +134,7 @@ function subjectChain(
   which: 'first' | 'last',
   verbEnd: number,
 ): SpeakerPhrase | null {
-  const chunks = splitChunks(text, from, to).filter((c) => !isAge(text, c));
+  const chunks = splitChunks(text, from, to).filter((c) => !isAge(text, c) && !isAside(text, c));
   const candidates = chunks.map((c) =>
     isRelativeClause(text, c) || isAdjunct(text, c) ? null : cleanSubject(text, c),
   );
@@ -166,6 +166,18 @@ function subjectChain(
   }
   // Without a person named in it, the chain is described by its name, else by the chunk nearest the verb.
   return phrase(text, chain.find((c) => isNameLike(text, c)) ?? nearest, chain, verbEnd);
+}
+
+/**
+ * A chunk set off between dashes or quotation marks inside the subject ("Kamau, nicknamed
+ * “Mwenzetu” - Kikuyu for comrade - denied"): a gloss or a nickname, never the one who speaks.
+ */
+function isAside(text: string, c: Span): boolean {
+  const before = text.slice(Math.max(0, c.start - 2), c.start).trimEnd();
+  const after = text.slice(c.end, c.end + 1);
+  const dashed = /\s[-—–]$|^[—–]$/.test(' ' + before.slice(-1)) && /[-—–]/.test(after);
+  const quoted = /[“"]$/.test(before) && /[”"]/.test(after);
+  return (dashed || quoted) && wordsIn(text, c).length > 0;
 }
 
 /** The phrase after "said" or "according to", with a description or name in apposition to it. */
@@ -249,8 +261,12 @@ export function clauseSubject(text: string, zone: Span): SpeakerPhrase | null {
   // "The line that made the front pages: she wanted to “…”": the clause after a colon.
   const sentence = sentenceStart(text, zone.start, zone.end);
   const colon = Math.max(text.lastIndexOf(':', zone.end - 1), text.lastIndexOf(';', zone.end - 1));
-  const start =
-    colon >= sentence && wordsIn(text, { start: colon + 1, end: zone.end }).length ? colon + 1 : sentence;
+  const after = colon >= sentence ? wordsIn(text, { start: colon + 1, end: zone.end }) : [];
+  // "Voss summed it up: the market is “…”", "Okafor's caveat: if …, “…”": the clause after the
+  // colon has no one for a subject, so the speaker is the one the clause before it names.
+  if (after.length && !after[0].cap && !/^(?:he|she|they|i|we)$/.test(after[0].lower) && colon > sentence)
+    return clauseSubject(text, { start: zone.start, end: colon });
+  const start = after.length ? colon + 1 : sentence;
   const chunks = splitChunks(text, start, zone.end);
   const h = chunks.findIndex((c) => !isAdjunct(text, c));
   if (h < 0) return null;

@@ -190,3 +190,8 @@ function clauseStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0 && i > at - 200; i--) if (/[,;:.!?“”"()—–]/.test(text[i])) return i + 1;
   return Math.max(0, at - 200);
 }
+
+/** "Okoro's spokesman", "Ruiz’s Spanish agent", "Reyes' lawyer": the name owns what follows. */
+export function isPossessive(text: string, m: Span): boolean {
+  return /^(?:['’]s\s+\p{L}|['’]\s+\p{Ll})/u.test(text.slice(m.end, m.end + 6));
+}

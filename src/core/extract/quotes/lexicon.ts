@@ -26,7 +26,7 @@ export const SAY_VERBS = new Set(
 
 /** Nouns for what someone said: "Her reply:", "His message to voters:". */
 export const SPEECH_NOUN =
-  /^(?:words?|lines?|quotes?|message|reply|answer|response|retort|verdict|advice|warning|promise|pledge|vow|plea|appeal|comments?|remarks?|statement|explanation|summary|assessment|conclusion|argument|point|view|take|verdict|instructions?|question)$/;
+  /^(?:words?|lines?|quotes?|message|reply|answer|response|retort|verdict|advice|warning|promise|pledge|vow|plea|appeal|comments?|remarks?|statement|explanation|summary|assessment|conclusion|argument|point|view|take|verdict|instructions?|question|caveat|prediction|forecast|reaction|riposte|rejoinder|position|stance|diagnosis|prognosis)$/;
 
 /** Verbs whose object is the listener, never the speaker ("told reporters"). */
 export const TELL_VERBS = new Set(

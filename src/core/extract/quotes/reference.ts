@@ -171,6 +171,7 @@ function opensSentence(scene: Scene, m: Mention): boolean {
 function agrees(scene: Scene, ref: SpeakerRef, gender: Gender | null): boolean {
   if (!gender) return true;
   if (!ref.span && !isPersonLabel(ref.label ?? '')) return false; // "she" is not "the decision"
+  if (ref.span && !isType(scene, ref, 'PERSON')) return false; // nor a company, a place or a language
   const g = ref.span ? scene.genders.of(ref.span) : genderOfLabel(ref.label ?? '');
   return !g || g === gender;
 }
@@ -204,6 +205,8 @@ function latest(pool: readonly Candidate[]): Candidate | null {
 export function description(scene: Scene, phrase: SpeakerPhrase): SpeakerRef {
   const words = stemsOf(phrase.text).filter((w) => !/^(?:the|this|that|a|an|its|his|her|their)$/.test(w));
   const head = words[words.length - 1];
+  const body = words.length <= 3 ? organisation(scene, phrase, head) : null;
+  if (body) return { span: { start: body.start, end: body.end }, label: null, at: phrase.at };
   const ordinal = ORDINALS.find(([re]) => re.test(phrase.text))?.[1] ?? null;
   const pool: Candidate[] = [];
   for (const h of scene.history) {
@@ -240,6 +243,41 @@ export function description(scene: Scene, phrase: SpeakerPhrase): SpeakerRef {
   return { span: null, label: phrase.text, at: phrase.at };
 }
 
+/** Nouns a story uses for a business it has named: "the company said" is that business speaking. */
+const BUSINESS =
+  /^(?:company|firm|group|operator|carrier|airline|lender|bank|insurer|maker|manufacturer|retailer|miner|developer|producer|utility|conglomerate|business|corporation|startup|club)$/;
+
+/** Last words of organisations that are not businesses: "the company" never means a ministry or a court. */
+const PUBLIC_BODY =
+  /^(?:ministry|department|agency|administration|office|council|committee|commission|institute|university|college|school|police|army|navy|force|forces|guard|court|congress|senate|parliament|assembly|union|party|government|authority|bureau|service|cabinet|times|post|news|journal|press|tribune|herald|gazette|wire|monitor|reuters)$/;
+
+/** How far back (characters, a few paragraphs) "the company" still means a business named before. */
+const RECENT = 700;
+
+/**
+ * The organisation a description of one refers back to, the nearest named before it outside
+ * quotation marks: one whose name has the description's noun ("the ministry" → "Ministry of
+ * Health"), else for a business noun ("the company", "the firm") the nearest business named.
+ */
+function organisation(scene: Scene, phrase: SpeakerPhrase, head: string | undefined): Mention | null {
+  if (!head || ROLE_NOUN.test(head) || LOWER_ROLES.has(head) || ROLE_HEADS.has(head)) return null;
+  const last = (phrase.text.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (stem(last) !== last) return null; // "the companies": several, not one that spoke
+  const before = scene.mentions.filter(
+    (m) => m.type === 'ORG' && m.end <= phrase.start && !standingOf(scene, m).quoted,
+  );
+  const named = (m: Mention) => stemsOf(m.text).includes(head);
+  const found = latestMention(before.filter(named));
+  if (found || !BUSINESS.test(head)) return found;
+  // A business the story is still on: named in the last few paragraphs, not a ministry or a court.
+  const near = before.filter((m) => phrase.start - m.end <= RECENT);
+  return latestMention(near.filter((m) => !stemsOf(m.text).some((w) => PUBLIC_BODY.test(w))));
+}
+
+function latestMention(ms: readonly Mention[]): Mention | null {
+  return ms.reduce<Mention | null>((b, m) => (!b || m.end > b.end ? m : b), null);
+}
+
 /**
  * A description that only refers back to someone already named, the way copy avoids repeating a
  * name: "the 52-year-old", or a person-noun no role list knows, shown to be a person by the
@@ -251,14 +289,20 @@ function isEpithet(text: string, phrase: SpeakerPhrase): boolean {
   if (/\b\d+-year-old$/.test(phrase.text)) return true;
   const head = (phrase.text.split(/\s+/).pop() ?? '').toLowerCase();
   if (ROLE_NOUN.test(head) || LOWER_ROLES.has(head) || ROLE_HEADS.has(head)) return false;
-  return /^\s*,\s*who\b/.test(text.slice(phrase.end, phrase.end + 12));
+  const after = text.slice(phrase.end, phrase.end + 80);
+  // "the contact, who declined to be named": an unnamed source, not someone named before.
+  if (UNNAMED.test(after)) return false;
+  return /^\s*,\s*who\b/.test(after);
 }
+
+const UNNAMED =
+  /^\s*,\s*who\s+(?:declined|refused|asked|requested|spoke|was\s+not|is\s+not|could\s+not|did\s+not|would\s+not)\b[^.]*?\b(?:named|identified|anonymity|authori[sz]ed|quoted)\b/i;
 
 /** The role the article gives a person, when it has the noun `head`: a title, or in apposition. */
 function roleOf(text: string, m: Mention, head: string): string | null {
   if (m.title && stemsOf(m.title).includes(head)) return m.title;
   const after = /^\s*,\s*(?:\d+\s*,\s*)?([^,.;:!?“”"()]{1,80})/.exec(text.slice(m.end, m.end + 100));
-  if (after && stemsOf(after[1]).includes(head)) return after[1];
+  if (after && stemsOf(withoutPossessives(after[1])).includes(head)) return after[1];
   return titleBefore(text, m, head);
 }
 
@@ -271,16 +315,27 @@ function titleBefore(text: string, m: Mention, head: string): string | null {
   const window = text.slice(Math.max(0, at - 70), at);
   const cut = Math.max(...['.', '!', '?', '“', '”', '"', '\n\n'].map((c) => window.lastIndexOf(c)));
   const between = window.slice(cut + 1);
-  const words = [...between.matchAll(/[\p{L}-]+/gu)];
-  const i = words.map((w) => stem(w[0].toLowerCase())).lastIndexOf(head);
+  const words = [...between.matchAll(/[\p{L}-]+(?:['’]s?(?![\p{L}]))?/gu)];
+  // "the mayor's chief of staff, Ted Ortiz": a possessive names whom the role serves, not the role.
+  const i = words.map((w) => (/['’]/.test(w[0]) ? '' : stem(w[0].toLowerCase()))).lastIndexOf(head);
   if (i < 0) return null;
   const rest = between.slice((words[i].index ?? 0) + words[i][0].length);
   const after = words.slice(i + 1).map((w) => w[0]);
   const ok = /^\s*,/.test(rest)
     ? after.length <= 3 // in apposition: "the director, hydrologist Ana Ruiz"
-    : after.length <= 4 &&
-      after.every((w, k) => /^\p{Lu}/u.test(w) || (/^(?:of|for|and)$/.test(w) && k < after.length - 1));
+    : /,\s*$/.test(rest) && PLACED.test(after[0] ?? '')
+      ? after.length <= 6 && after.slice(1).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and)$/.test(w))
+      : after.length <= 4 &&
+        after.every((w, k) => /^\p{Lu}/u.test(w) || (/^(?:of|for|and)$/.test(w) && k < after.length - 1));
   return ok ? between : null;
+}
+
+/** "the police superintendent in Northvale, Alan Pryce": a role placed somewhere, then the name. */
+const PLACED = /^(?:in|at|for|of|from)$/;
+
+/** The words of an apposition without its possessives: "an adviser in the governor's office" is no governor. */
+function withoutPossessives(s: string): string {
+  return s.replace(/[\p{L}-]+['’]s?(?![\p{L}])/gu, ' ');
 }
 
 function stemsOf(s: string): string[] {
@@ -302,6 +357,20 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
   pm: 'prime minister',
   dg: 'director general',
   md: 'managing director',
+  // Titles abbreviated before a name ("Gov. Ana Ruiz"), so that "the governor" finds their holder.
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  supt: 'superintendent',
+  insp: 'inspector',
+  det: 'detective',
+  sgt: 'sergeant',
+  atty: 'attorney',
+  amb: 'ambassador',
+  pres: 'president',
+  prof: 'professor',
+  cmdr: 'commander',
+  gen: 'general',
 };
 
 /** A role noun without its number or sex: spokesman, spokeswoman and spokespeople meet at "spokes". */

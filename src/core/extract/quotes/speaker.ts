@@ -1,7 +1,7 @@
 import type { Mention, Span } from '../../model';
 import { LOWER_ROLES, ROLE_HEADS } from '../lexicon';
 import type { SpeakerPhrase } from './attribution';
-import { isGoverned, wordsIn } from './chunks';
+import { isGoverned, isPossessive, wordsIn } from './chunks';
 import type { GenderBook } from './gender';
 import {
   AUXILIARY,
@@ -61,6 +61,8 @@ function resolve(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef | nul
     const person = headPerson(scene, chunk);
     if (person) return ref(person, phrase.at);
   }
+  const agent = agentAfter(scene, phrase.chain[0] ?? phrase);
+  if (agent) return ref(agent, phrase.at);
   const other = headOther(scene, phrase);
   if (other) return ref(other, phrase.at);
   const lower = phrase.text.toLowerCase();
@@ -127,10 +129,6 @@ function introduced(scene: Scene, m: Mention): Mention {
   return best ?? m;
 }
 
-function isPossessive(text: string, m: Span): boolean {
-  return /^(?:['’]s?)\s+\p{Ll}/u.test(text.slice(m.end, m.end + 6));
-}
-
 /** An organisation or place that heads the phrase ("the ministry", "Veltrix"), not one after "of". */
 function headOther(scene: Scene, phrase: Span): Mention | null {
   for (const type of OTHER_SPEAKER_TYPES) {
@@ -181,6 +179,8 @@ function clauseSpeaker(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef
     if (!/['’]s?\s/.test(between))
       return antecedent(scene, ws[0].start, ws[0].lower === 'his' ? 'he' : 'she', previous, phrase.at);
   }
+  const agent = agentAfter(scene, phrase.chain[0]);
+  if (agent) return ref(agent, phrase.at);
   for (const chunk of phrase.chain) {
     const inChunk = overlapping(scene.mentions, chunk);
     // "B.C. Forests Minister Ana Ruiz had a message:": the organisation is part of her title.
@@ -190,13 +190,46 @@ function clauseSpeaker(scene: Scene, phrase: SpeakerPhrase, previous: SpeakerRef
           p.type === 'PERSON' && p.titleStart !== undefined && p.titleStart <= x.start && x.end <= p.start,
       );
     const m = inChunk.find((x) => (x.type === 'PERSON' || x.type === 'ORG') && !inTitle(x));
-    if (!m || isGoverned(scene.text, m, chunk) || isPossessive(scene.text, m)) continue;
+    if (!m || isGoverned(scene.text, m, chunk)) continue;
+    // "Okafor's caveat:", "The ministry's position:" is theirs; "Okafor's lawyer was blunt:" is not.
+    if (isPossessive(scene.text, m)) {
+      if (ownsWords(scene.text, m, chunk)) return ref(m, phrase.at);
+      continue;
+    }
     const lead = wordsIn(scene.text, { start: chunk.start, end: m.titleStart ?? m.start });
     if (lead.length > 4 || lead.some((w) => !w.cap && isVerbLike(w.lower))) continue;
     if (/^\s*(?:and|&)\s+\p{Lu}/u.test(scene.text.slice(m.end, chunk.end))) return null;
     return ref(m, phrase.at);
   }
   return null;
+}
+
+/**
+ * The person a body's words came through, named in apposition to it: "The defence of Carl Weiss,
+ * led by lawyer Anton Berg, said", "The league's position, delivered by spokeswoman Ines Moreau,
+ * is that …". The words are theirs to answer for.
+ */
+function agentAfter(scene: Scene, head: Span): Mention | null {
+  const rest = scene.text.slice(head.end, head.end + 120);
+  const by = AGENT.exec(rest);
+  if (!by) return null;
+  const from = head.end + by[0].length;
+  const m = scene.mentions
+    .filter((x) => x.type === 'PERSON' && (x.titleStart ?? x.start) >= from && x.start < from + 60)
+    .reduce<Mention | null>((b, x) => (!b || x.start < b.start ? x : b), null);
+  if (!m) return null;
+  const between = wordsIn(scene.text, { start: from, end: m.titleStart ?? m.start });
+  return between.length <= 3 && between.every((w) => !w.cap) ? m : null;
+}
+
+const AGENT =
+  /^\s*,\s*(?:led|headed|delivered|voiced|read(?:\s+out)?|issued|signed|conveyed|represented|relayed)\s+by\s+/;
+
+/** A possessive name whose next noun (within three words) is something said: "Okafor's final caveat". */
+function ownsWords(text: string, m: Mention, chunk: Span): boolean {
+  const ws = wordsIn(text, { start: m.end, end: chunk.end }).slice(0, 4);
+  const noun = ws.findIndex((w) => SPEECH_NOUN.test(w.lower));
+  return noun >= 0 && ws.slice(0, noun).every((w) => !w.cap || /^s$/i.test(w.lower));
 }
 
 function isVerbLike(w: string): boolean {
