@@ -1,4 +1,6 @@
-import type { ArticleAnalysis, ArticleContext, Span } from '../../src/core/model';
+import * as assert from 'node:assert/strict';
+import type { ArticleAnalysis, ArticleContext, Figure, Span } from '../../src/core/model';
+import { analyzeStory } from '../../src/core';
 import { extractFigures } from '../../src/core/extract/figures';
 import { articleWith } from './article-helpers';
 
@@ -56,4 +58,31 @@ export function contextOf(text: string, published: string | null = null): Articl
 export function analysisOf(uri: string, text: string, published: string | null = null): ArticleAnalysis {
   const ctx = contextOf(text, published);
   return articleWith(uri, { published, sentences: ctx.sentences, figures: extractFigures(ctx) });
+}
+
+/** The figures of one text, with simple sentence splitting. */
+export function figuresOf(text: string, published: string | null = null): Figure[] {
+  return extractFigures(contextOf(text, published));
+}
+
+/** Asserts the figure written as `snippet` has the expected fields; returns it. */
+export function check(
+  text: string,
+  snippet: string,
+  expected: Partial<Figure>,
+  published: string | null = null,
+) {
+  const all = figuresOf(text, published);
+  const f = all.find((x) => x.text === snippet);
+  assert.ok(f, `no figure "${snippet}" in ${JSON.stringify(all.map((x) => x.text))}`);
+  for (const [key, value] of Object.entries(expected))
+    assert.deepEqual(f[key as keyof Figure], value, `${snippet}: ${key}`);
+  return f;
+}
+
+/** Numeric and date findings of a story, as [file, severity, text]. */
+export function findings(...texts: string[]): [string, string, string][] {
+  return analyzeStory(texts.map((text, k) => ({ uri: `file:///news/${k + 1}.txt`, text })))
+    .findings.filter((f) => f.kind === 'numeric' || f.kind === 'date')
+    .map((f) => [f.uri.slice(-5), f.severity, f.text]);
 }

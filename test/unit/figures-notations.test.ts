@@ -1,30 +1,8 @@
 import * as assert from 'node:assert/strict';
-import type { Figure } from '../../src/core/model';
-import { analyzeStory } from '../../src/core';
-import { extractFigures } from '../../src/core/extract/figures';
 import { listMarkerEnd } from '../../src/core/extract/figures/furniture';
 import { findDatelineDay } from '../../src/core/text/published';
 import { splitLines } from '../../src/core/text/boilerplate';
-import { contextOf } from './figures-helpers';
-
-function figuresOf(text: string, published: string | null = null): Figure[] {
-  return extractFigures(contextOf(text, published));
-}
-
-function check(text: string, snippet: string, expected: Partial<Figure>, published: string | null = null) {
-  const all = figuresOf(text, published);
-  const f = all.find((x) => x.text === snippet);
-  assert.ok(f, `no figure "${snippet}" in ${JSON.stringify(all.map((x) => x.text))}`);
-  for (const [key, value] of Object.entries(expected))
-    assert.deepEqual(f[key as keyof Figure], value, `${snippet}: ${key}`);
-}
-
-/** Numeric and date findings of a story, as [file, severity, text]. */
-function findings(...texts: string[]): [string, string, string][] {
-  return analyzeStory(texts.map((text, k) => ({ uri: `file:///news/${k + 1}.txt`, text })))
-    .findings.filter((f) => f.kind === 'numeric' || f.kind === 'date')
-    .map((f) => [f.uri.slice(-5), f.severity, f.text]);
-}
+import { check, figuresOf, findings } from './figures-helpers';
 
 describe('extractFigures: race times, shillings, decimal commas', () => {
   it('reads a race time as a duration in seconds, and a time of day with "at" or a zone as a time', () => {
